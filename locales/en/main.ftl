@@ -1,0 +1,94 @@
+language-name = English
+app-title = Diplomatic Handbook
+
+## Top bar
+back = Back
+back-hint = Go back (Alt+Left)
+forward = Forward
+forward-hint = Go forward (Alt+Right)
+zoom-in = Zoom in
+zoom-in-hint = Larger text (Ctrl +)
+zoom-out = Zoom out
+zoom-out-hint = Smaller text (Ctrl −)
+zoom-level = { $percent } %
+zoom-reset-hint = Reset text size (Ctrl 0)
+theme = Theme
+theme-system = System
+theme-light = Light
+theme-dark = Dark
+language = Language
+
+## Navigation
+nav-home = Start page
+nav-chapters = Chapters
+nav-checklists = Checklists
+nav-contacts = Contacts
+nav-glossary = Glossary
+
+## Start page
+home-intro = A desk reference and training handbook for diplomatic and consular staff: how to recognise a possible victim of human trafficking, what to ask, what to do in the first hour, and whom to call.
+home-based-on = Follows:
+checklist-entry = { $title } ({ $count ->
+    [one] { $count } indicator
+   *[other] { $count } indicators
+})
+content-problems = { $count ->
+    [one] The content has { $count } problem. Run "diplomatic-handbook validate" for details.
+   *[other] The content has { $count } problems. Run "diplomatic-handbook validate" for details.
+}
+load-failed-title = The handbook content could not be read
+load-failed-body = Nothing was changed. Fix the problems below, or start the program without --content to use the built-in handbook.
+not-found = This page does not exist in this edition of the handbook.
+
+## Reader
+chapter-number = Chapter { $number }
+contents = Contents
+fallback-notice = This chapter is not yet translated into your language; it is shown in English.
+previous-chapter = ← { $title }
+next-chapter = { $title } →
+callout-note = Note
+callout-warning = Warning
+callout-do = Do
+callout-dont = Don't
+key-points = Key points
+case-study = Case study
+case-scenario = Scenario
+case-questions = Questions for discussion
+case-answer = Model answer
+see-also = See also:
+sources-count = { $count ->
+    [one] Source
+   *[other] Sources ({ $count })
+}
+
+## Checklists
+weight-rule = How weights are given
+weight-strong = STRONG
+weight-medium = MEDIUM
+weight-general = GENERAL
+questions-to-ask = Questions you could ask
+
+## Contacts
+emergency = Emergency:
+emergency-hint = Free emergency number
+how-referral-works = How referral works here
+contacts-heading = Contacts
+checked-on = Checked on { $date }
+phone-free = free of charge
+phone-charged = normal call charges
+email = E-mail:
+website = Website:
+role-emergency = Emergency
+role-police = Police
+role-national-referral = National referral
+role-national-coordinator = National coordinator
+role-national-rapporteur = National rapporteur
+role-hotline = Hotline
+role-victim-support = Victim support
+role-ngo = NGO
+role-shelter = Shelter
+role-iom = IOM
+role-labour-inspectorate = Labour inspectorate
+role-child-protection = Child protection
+role-migration = Migration
+role-international = International

@@ -1,0 +1,429 @@
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use include_dir::{Dir, include_dir};
+use serde::de::DeserializeOwned;
+
+use super::Problem;
+use super::model::{Chapter, Checklist, Country, Glossary, Manifest, Source};
+
+static HANDBOOK_DIR: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/handbook");
+
+/// One content file, as text, with its path relative to the content folder.
+#[derive(Clone, Debug)]
+pub struct ContentFile {
+    /// Relative path with `/` separators, e.g. `en/chapters/02-what-is-trafficking.ron`.
+    pub path: String,
+    pub text: String,
+}
+
+/// The content compiled into the executable.
+pub fn embedded_files() -> Vec<ContentFile> {
+    let mut files = Vec::new();
+    collect_embedded(&HANDBOOK_DIR, &mut files);
+    files
+}
+
+fn collect_embedded(dir: &Dir<'static>, out: &mut Vec<ContentFile>) {
+    for file in dir.files() {
+        let path = file.path().to_string_lossy().replace('\\', "/");
+        match file.contents_utf8() {
+            Some(text) => out.push(ContentFile {
+                path,
+                text: text.to_owned(),
+            }),
+            None if path.ends_with(".ron") => out.push(ContentFile {
+                path,
+                text: String::new(),
+            }),
+            None => {}
+        }
+    }
+    for sub in dir.dirs() {
+        collect_embedded(sub, out);
+    }
+}
+
+/// Reads every `.ron` file under `dir`. Unreadable files and non-UTF-8 files are problems.
+pub fn read_dir(dir: &Path) -> Result<Vec<ContentFile>, Vec<Problem>> {
+    let mut files = Vec::new();
+    let mut problems = Vec::new();
+    if !dir.is_dir() {
+        return Err(vec![Problem::in_file(
+            dir.display().to_string(),
+            "is not a folder",
+        )]);
+    }
+    walk(dir, dir, &mut files, &mut problems);
+    if problems.is_empty() {
+        Ok(files)
+    } else {
+        Err(problems)
+    }
+}
+
+fn walk(root: &Path, dir: &Path, files: &mut Vec<ContentFile>, problems: &mut Vec<Problem>) {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(err) => {
+            problems.push(Problem::in_file(
+                dir.display().to_string(),
+                format!("cannot read folder: {err}"),
+            ));
+            return;
+        }
+    };
+    let mut paths: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    for path in paths {
+        if path.is_dir() {
+            walk(root, &path, files, problems);
+        } else if path.extension().is_some_and(|e| e == "ron") {
+            let rel = path
+                .strip_prefix(root)
+                .unwrap_or(&path)
+                .to_string_lossy()
+                .replace('\\', "/");
+            match std::fs::read(&path) {
+                Ok(bytes) => match String::from_utf8(bytes) {
+                    Ok(text) => files.push(ContentFile { path: rel, text }),
+                    Err(_) => problems.push(Problem::in_file(rel, "is not valid UTF-8 text")),
+                },
+                Err(err) => problems.push(Problem::in_file(rel, format!("cannot read: {err}"))),
+            }
+        }
+    }
+}
+
+/// Everything one language has.
+#[derive(Clone, Debug, Default)]
+pub struct LanguageContent {
+    /// Sorted by chapter number.
+    pub chapters: Vec<Chapter>,
+    /// Sorted by file name.
+    pub checklists: Vec<Checklist>,
+    pub glossary: Glossary,
+    /// Where each chapter, checklist and the glossary came from, by id (`glossary` for the glossary).
+    pub files: BTreeMap<String, String>,
+}
+
+/// The whole handbook, loaded and typed.
+#[derive(Clone, Debug)]
+pub struct Handbook {
+    pub manifest: Manifest,
+    /// Content per language code; always holds the base language.
+    pub languages: BTreeMap<String, LanguageContent>,
+    /// Sorted by name, international bodies (`INT`) last.
+    pub countries: Vec<Country>,
+    /// Country code → file it came from.
+    pub country_files: BTreeMap<String, String>,
+    /// The source text of every file, by path, to locate problems.
+    pub texts: BTreeMap<String, String>,
+}
+
+fn ron_options() -> ron::Options {
+    ron::Options::default()
+        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+        .with_default_extension(ron::extensions::Extensions::UNWRAP_VARIANT_NEWTYPES)
+}
+
+fn parse<T: DeserializeOwned>(file: &ContentFile) -> Result<T, Problem> {
+    ron_options()
+        .from_str::<T>(&file.text)
+        .map_err(|err| Problem {
+            file: file.path.clone(),
+            line: err.span.start.line,
+            column: err.span.start.col,
+            message: err.code.to_string(),
+        })
+}
+
+impl Handbook {
+    /// The content compiled into the executable.
+    pub fn embedded() -> Result<Self, Vec<Problem>> {
+        Self::load(embedded_files())
+    }
+
+    /// Parses content files. Fails with every syntax and layout problem found;
+    /// semantic checks (ids, links, sources) are [`super::validate`]'s job.
+    pub fn load(files: Vec<ContentFile>) -> Result<Self, Vec<Problem>> {
+        let mut problems = Vec::new();
+        let mut manifest: Option<Manifest> = None;
+        let mut languages: BTreeMap<String, LanguageContent> = BTreeMap::new();
+        let mut countries = Vec::new();
+        let mut country_files = BTreeMap::new();
+        let mut texts = BTreeMap::new();
+
+        let mut files = files;
+        files.sort_by(|a, b| a.path.cmp(&b.path));
+        for file in &files {
+            if !file.path.ends_with(".ron") {
+                continue;
+            }
+            texts.insert(file.path.clone(), file.text.clone());
+            let parts: Vec<&str> = file.path.split('/').collect();
+            match parts.as_slice() {
+                ["manifest.ron"] => match parse::<Manifest>(file) {
+                    Ok(m) => manifest = Some(m),
+                    Err(p) => problems.push(p),
+                },
+                ["contacts", _] => match parse::<Country>(file) {
+                    Ok(country) => {
+                        country_files.insert(country.code.clone(), file.path.clone());
+                        countries.push(country);
+                    }
+                    Err(p) => problems.push(p),
+                },
+                [lang, "chapters", _] => match parse::<Chapter>(file) {
+                    Ok(chapter) => {
+                        let content = languages.entry((*lang).to_owned()).or_default();
+                        content.files.insert(chapter.id.clone(), file.path.clone());
+                        content.chapters.push(chapter);
+                    }
+                    Err(p) => problems.push(p),
+                },
+                [lang, "checklists", _] => match parse::<Checklist>(file) {
+                    Ok(checklist) => {
+                        let content = languages.entry((*lang).to_owned()).or_default();
+                        content
+                            .files
+                            .insert(checklist.id.clone(), file.path.clone());
+                        content.checklists.push(checklist);
+                    }
+                    Err(p) => problems.push(p),
+                },
+                [lang, "glossary.ron"] => match parse::<Glossary>(file) {
+                    Ok(glossary) => {
+                        let content = languages.entry((*lang).to_owned()).or_default();
+                        content
+                            .files
+                            .insert("glossary".to_owned(), file.path.clone());
+                        content.glossary = glossary;
+                    }
+                    Err(p) => problems.push(p),
+                },
+                _ => problems.push(Problem::in_file(
+                    &file.path,
+                    "is not part of the content layout (see handbook/README.md)",
+                )),
+            }
+        }
+
+        let Some(manifest) = manifest else {
+            problems.push(Problem::in_file("manifest.ron", "is missing"));
+            return Err(problems);
+        };
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        languages.entry(manifest.base_language.clone()).or_default();
+        for content in languages.values_mut() {
+            content.chapters.sort_by_key(|c| c.number);
+        }
+        countries.sort_by(|a: &Country, b: &Country| {
+            (a.code == "INT", &a.name).cmp(&(b.code == "INT", &b.name))
+        });
+
+        let mut handbook = Self {
+            manifest,
+            languages,
+            countries,
+            country_files,
+            texts,
+        };
+        handbook.inherit_sources();
+        Ok(handbook)
+    }
+
+    /// Translations may leave `sources` out; they show the base language's.
+    fn inherit_sources(&mut self) {
+        let base_lang = self.manifest.base_language.clone();
+        let Some(base) = self.languages.get(&base_lang).cloned() else {
+            return;
+        };
+        let section_sources: BTreeMap<(&str, &str), &Vec<Source>> = base
+            .chapters
+            .iter()
+            .flat_map(|c| {
+                c.sections
+                    .iter()
+                    .map(move |s| ((c.id.as_str(), s.id.as_str()), &s.sources))
+            })
+            .collect();
+        let indicator_sources: BTreeMap<&str, &Vec<Source>> = base
+            .checklists
+            .iter()
+            .flat_map(|c| c.groups.iter().flat_map(|g| g.indicators.iter()))
+            .map(|i| (i.id.as_str(), &i.sources))
+            .collect();
+        for (lang, content) in &mut self.languages {
+            if *lang == base_lang {
+                continue;
+            }
+            for chapter in &mut content.chapters {
+                for section in &mut chapter.sections {
+                    if section.sources.is_empty()
+                        && let Some(s) =
+                            section_sources.get(&(chapter.id.as_str(), section.id.as_str()))
+                    {
+                        section.sources = (*s).clone();
+                    }
+                }
+            }
+            for checklist in &mut content.checklists {
+                for indicator in checklist
+                    .groups
+                    .iter_mut()
+                    .flat_map(|g| g.indicators.iter_mut())
+                {
+                    if indicator.sources.is_empty()
+                        && let Some(s) = indicator_sources.get(indicator.id.as_str())
+                    {
+                        indicator.sources = (*s).clone();
+                    }
+                }
+            }
+        }
+    }
+
+    /// The base language's content.
+    pub fn base(&self) -> &LanguageContent {
+        &self.languages[&self.manifest.base_language]
+    }
+
+    /// Chapters to list in `lang`: the base language's order, each replaced by its translation where one exists.
+    /// The flag is `true` where the chapter is shown in the base language because no translation exists.
+    pub fn chapters(&self, lang: &str) -> Vec<(&Chapter, bool)> {
+        self.base()
+            .chapters
+            .iter()
+            .map(|base| match self.translated_chapter(lang, &base.id) {
+                Some(t) => (t, false),
+                None => (base, lang != self.manifest.base_language),
+            })
+            .collect()
+    }
+
+    /// The chapter in `lang`, falling back to the base language. The flag says whether it fell back.
+    pub fn chapter(&self, lang: &str, id: &str) -> Option<(&Chapter, bool)> {
+        if let Some(t) = self.translated_chapter(lang, id) {
+            return Some((t, false));
+        }
+        let base = self.base().chapters.iter().find(|c| c.id == id)?;
+        Some((base, lang != self.manifest.base_language))
+    }
+
+    fn translated_chapter(&self, lang: &str, id: &str) -> Option<&Chapter> {
+        self.languages
+            .get(lang)?
+            .chapters
+            .iter()
+            .find(|c| c.id == id)
+    }
+
+    /// Checklists in `lang`, each falling back to the base language.
+    pub fn checklists(&self, lang: &str) -> Vec<&Checklist> {
+        self.base()
+            .checklists
+            .iter()
+            .map(|base| {
+                self.languages
+                    .get(lang)
+                    .and_then(|l| l.checklists.iter().find(|c| c.id == base.id))
+                    .unwrap_or(base)
+            })
+            .collect()
+    }
+
+    /// The checklist in `lang` (or the base language) that holds `indicator_id`.
+    pub fn checklist_of_indicator(&self, lang: &str, indicator_id: &str) -> Option<&Checklist> {
+        self.checklists(lang).into_iter().find(|c| {
+            c.groups
+                .iter()
+                .any(|g| g.indicators.iter().any(|i| i.id == indicator_id))
+        })
+    }
+
+    /// The glossary in `lang`, or the base language's if it has none.
+    pub fn glossary(&self, lang: &str) -> &Glossary {
+        match self.languages.get(lang) {
+            Some(l) if !l.glossary.terms.is_empty() => &l.glossary,
+            _ => &self.base().glossary,
+        }
+    }
+
+    /// The country with this code.
+    pub fn country(&self, code: &str) -> Option<&Country> {
+        self.countries.iter().find(|c| c.code == code)
+    }
+
+    /// The country that lists the contact with this id.
+    pub fn country_of_contact(&self, contact_id: &str) -> Option<&Country> {
+        self.countries
+            .iter()
+            .find(|c| c.contacts.iter().any(|k| k.id == contact_id))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(path: &str, text: &str) -> ContentFile {
+        ContentFile {
+            path: path.into(),
+            text: text.into(),
+        }
+    }
+
+    const MANIFEST: &str = r#"Manifest(title: "T", edition: "E", version: "1", date: "2026-01-01",
+        base_language: "en", languages: ["en"], based_on: Source(cite: "C"))"#;
+
+    #[test]
+    fn syntax_error_names_file_line_and_column() {
+        let broken =
+            "Chapter(\n    id: \"x\",\n    number: 2\n    title: \"missing comma above\",\n)";
+        let err = Handbook::load(vec![
+            file("manifest.ron", MANIFEST),
+            file("en/chapters/02-x.ron", broken),
+        ])
+        .unwrap_err();
+        assert_eq!(err.len(), 1);
+        assert_eq!(err[0].file, "en/chapters/02-x.ron");
+        assert_eq!(err[0].line, 4, "{}", err[0]);
+        assert!(err[0].column > 0);
+    }
+
+    #[test]
+    fn unknown_field_is_an_error_not_ignored() {
+        let text = r#"Glossary(terms: [], extra: 1)"#;
+        let err = Handbook::load(vec![
+            file("manifest.ron", MANIFEST),
+            file("en/glossary.ron", text),
+        ])
+        .unwrap_err();
+        assert!(err[0].message.contains("extra"), "{}", err[0]);
+    }
+
+    #[test]
+    fn all_broken_files_are_reported_and_stray_files_too() {
+        let err = Handbook::load(vec![
+            file("manifest.ron", MANIFEST),
+            file("en/chapters/a.ron", "Chapter("),
+            file("en/checklists/b.ron", "nonsense"),
+            file("en/notes.ron", "()"),
+        ])
+        .unwrap_err();
+        let files: Vec<_> = err.iter().map(|p| p.file.as_str()).collect();
+        assert_eq!(
+            files,
+            ["en/chapters/a.ron", "en/checklists/b.ron", "en/notes.ron"]
+        );
+    }
+
+    #[test]
+    fn missing_manifest_is_reported() {
+        let err = Handbook::load(vec![]).unwrap_err();
+        assert_eq!(err[0].to_string(), "manifest.ron: is missing");
+    }
+}

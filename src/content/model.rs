@@ -1,0 +1,288 @@
+//! The typed content model: what the RON files under `handbook/` deserialize into.
+//!
+//! Ids are stable and shared across languages: a translated chapter or checklist carries
+//! exactly the ids of its English original, so links, interview ticks and search hits
+//! survive a change of language.
+
+use serde::{Deserialize, Serialize};
+
+/// `handbook/manifest.ron`: what this edition of the handbook is.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Manifest {
+    /// Title shown in the window and in exports.
+    pub title: String,
+    /// Human-readable edition name, e.g. "2026 edition".
+    pub edition: String,
+    /// Content version, bumped whenever the content changes.
+    pub version: String,
+    /// Date of this content release, `YYYY-MM-DD`.
+    pub date: String,
+    /// The language every other language mirrors (`en`).
+    pub base_language: String,
+    /// Languages that have content files, base language first.
+    pub languages: Vec<String>,
+    /// The publication this handbook follows, with its citation.
+    pub based_on: Source,
+    /// Licence and reuse statement for the content.
+    #[serde(default)]
+    pub licence: String,
+}
+
+/// A citation: a treaty article, a publication or a web page.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// Human-readable citation, e.g. "UN Trafficking in Persons Protocol (2000), Art. 3".
+    pub cite: String,
+    /// Where to read it, if it is online.
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
+/// One chapter file: `handbook/<lang>/chapters/<nn>-<id>.ron`.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Chapter {
+    /// Stable id, used in links (`chapter:ID`).
+    pub id: String,
+    /// Position in the handbook (1-based).
+    pub number: u32,
+    pub title: String,
+    /// One or two sentences: what the reader gets from this chapter.
+    pub summary: String,
+    pub sections: Vec<Section>,
+}
+
+/// A section of a chapter; the unit of navigation, search hits and slides.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    /// Unique within its chapter; linked as `section:CHAPTER/SECTION`.
+    pub id: String,
+    pub title: String,
+    pub blocks: Vec<Block>,
+    /// Where the facts in this section come from. Translations may leave this
+    /// empty: they inherit the base language's sources.
+    #[serde(default)]
+    pub sources: Vec<Source>,
+}
+
+/// A block of content inside a section. Text fields use the inline markup of
+/// [`crate::content::inline`]: `*emphasis*`, `**strong**`, `[label](target)`.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub enum Block {
+    /// A paragraph of running text.
+    Paragraph(String),
+    /// An unordered list.
+    Bullets(Vec<String>),
+    /// An ordered list, for steps that happen in sequence.
+    Numbered(Vec<String>),
+    /// A boxed note, warning, or Do / Don't list.
+    Callout(Callout),
+    /// The points to remember from a section.
+    KeyPoints(Vec<String>),
+    /// A scenario with discussion questions and a model answer.
+    CaseStudy(CaseStudy),
+    /// A comparison table.
+    Table(Table),
+    /// Cross-references: a list of link targets (`indicator:ID`, `contact:ID`, ...).
+    SeeAlso(Vec<String>),
+}
+
+/// What kind of box a callout is.
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq, Hash)]
+pub enum CalloutKind {
+    Note,
+    Warning,
+    Do,
+    Dont,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Callout {
+    pub kind: CalloutKind,
+    /// Optional heading; without one the kind's own name is shown ("Do", "Warning", ...).
+    #[serde(default)]
+    pub title: Option<String>,
+    /// Paragraphs.
+    #[serde(default)]
+    pub text: Vec<String>,
+    /// List items (the usual content of a Do / Don't box).
+    #[serde(default)]
+    pub items: Vec<String>,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct CaseStudy {
+    /// Stable id, unique in the language.
+    pub id: String,
+    pub title: String,
+    /// The situation, as paragraphs.
+    pub scenario: Vec<String>,
+    /// Questions for discussion.
+    pub questions: Vec<String>,
+    /// The model answer, as paragraphs.
+    pub answer: Vec<String>,
+    /// Sections and indicators the answer draws on (link targets).
+    #[serde(default)]
+    pub links: Vec<String>,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Table {
+    #[serde(default)]
+    pub caption: Option<String>,
+    pub header: Vec<String>,
+    /// Every row has as many cells as the header.
+    pub rows: Vec<Vec<String>>,
+}
+
+/// One checklist file: `handbook/<lang>/checklists/<id>.ron`.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Checklist {
+    pub id: String,
+    pub title: String,
+    /// What this checklist is for and when to use it.
+    pub intro: String,
+    /// The rule used to give each indicator its weight, written out for the reader.
+    pub weight_rule: String,
+    pub groups: Vec<IndicatorGroup>,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct IndicatorGroup {
+    pub id: String,
+    pub title: String,
+    pub indicators: Vec<Indicator>,
+}
+
+/// How much an indicator says on its own.
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Weight {
+    /// On its own, reasonable grounds to suspect trafficking and to refer.
+    Strong,
+    /// Points to trafficking when seen with others.
+    Medium,
+    /// A vulnerability or context sign; it calls for attention, not conclusions.
+    General,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Indicator {
+    /// Stable id, unique across all checklists (`indicator:ID`).
+    pub id: String,
+    /// One line an officer can scan.
+    pub text: String,
+    /// Why it matters; what it does and does not prove.
+    pub explanation: String,
+    pub weight: Weight,
+    /// Open, non-leading questions an officer could ask.
+    pub questions: Vec<String>,
+    /// Translations may leave this empty; they inherit the base language's sources.
+    #[serde(default)]
+    pub sources: Vec<Source>,
+}
+
+/// `handbook/<lang>/glossary.ron`.
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Glossary {
+    pub terms: Vec<GlossaryTerm>,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct GlossaryTerm {
+    /// Stable id (`glossary:ID`).
+    pub id: String,
+    pub term: String,
+    pub definition: String,
+    #[serde(default)]
+    pub sources: Vec<Source>,
+}
+
+/// One country's referral contacts: `handbook/contacts/<code>.ron`.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Country {
+    /// ISO 3166-1 alpha-2 code in capitals (`FI`), or `INT` for international bodies.
+    pub code: String,
+    /// English name of the country.
+    pub name: String,
+    /// Emergency numbers that work in the country, most general first (`112`).
+    pub emergency: Vec<String>,
+    /// How referral works here: who identifies, reflection period, residence options.
+    pub referral: Vec<String>,
+    pub sources: Vec<Source>,
+    /// When the country note was last checked against its sources, `YYYY-MM-DD`.
+    pub checked: String,
+    pub contacts: Vec<Contact>,
+}
+
+/// What an organisation does in a referral.
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Role {
+    Emergency,
+    Police,
+    NationalReferral,
+    NationalCoordinator,
+    NationalRapporteur,
+    Hotline,
+    VictimSupport,
+    Ngo,
+    Shelter,
+    Iom,
+    LabourInspectorate,
+    ChildProtection,
+    Migration,
+    International,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    /// Stable id, unique across all countries (`contact:ID`).
+    pub id: String,
+    pub organisation: String,
+    pub roles: Vec<Role>,
+    /// What they do for a victim or an officer, in a sentence or two.
+    pub description: String,
+    #[serde(default)]
+    pub phones: Vec<Phone>,
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub website: Option<String>,
+    /// What was checked and what could not be confirmed.
+    #[serde(default)]
+    pub note: Option<String>,
+    pub sources: Vec<Source>,
+    /// When this entry was last checked against its sources, `YYYY-MM-DD`.
+    pub checked: String,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Phone {
+    /// International form (`+358 295 463 177`), or a short national number (`112`, `116 006`).
+    pub number: String,
+    /// What the line is for, if the organisation has several.
+    #[serde(default)]
+    pub label: Option<String>,
+    /// Opening hours as published, e.g. "24/7" or "Mon–Fri 09:00–16:00".
+    #[serde(default)]
+    pub hours: Option<String>,
+    /// Languages served, as language codes.
+    #[serde(default)]
+    pub languages: Vec<String>,
+    /// Free of charge to the caller, if known.
+    #[serde(default)]
+    pub free: Option<bool>,
+}

@@ -1,0 +1,13 @@
+//! Diplomatic Handbook: an offline handbook for diplomatic and consular staff on identifying,
+//! assisting and protecting victims of human trafficking.
+//!
+//! The core (content, validation, i18n, navigation, settings) has no UI dependency and is
+//! tested without a window; [`ui`] only draws state and turns input into actions.
+
+pub mod cli;
+pub mod content;
+pub mod date;
+pub mod i18n;
+pub mod navigation;
+pub mod settings;
+pub mod ui;

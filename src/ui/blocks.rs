@@ -1,0 +1,346 @@
+//! Drawing content blocks and inline text.
+
+use egui::{Frame, Margin, RichText, Stroke, Ui};
+
+use super::{Action, ViewCtx, theme};
+use crate::content::inline::{self, LinkTarget, Style};
+use crate::content::model::{Block, Callout, CalloutKind, CaseStudy, Source, Table};
+use crate::navigation::Route;
+
+/// Draws one text with inline markup, wrapping; links push navigation actions.
+pub fn inline_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, text: &str) {
+    inline_styled_ui(ui, view, text, |t| t);
+}
+
+/// Like [`inline_ui`], with every run passed through `restyle` (e.g. to make it larger or weak).
+pub fn inline_styled_ui(
+    ui: &mut Ui,
+    view: &mut ViewCtx<'_>,
+    text: &str,
+    restyle: impl Fn(RichText) -> RichText,
+) {
+    let spans = match inline::parse(text) {
+        Ok(spans) => spans,
+        // Invalid markup is reported by `validate`; show the raw text rather than nothing.
+        Err(_) => vec![inline::Span {
+            text: text.to_owned(),
+            style: Style::Plain,
+            link: None,
+        }],
+    };
+    ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().item_spacing.x = 0.0;
+        for span in spans {
+            let mut rich = RichText::new(&span.text);
+            rich = match span.style {
+                Style::Plain => rich,
+                Style::Emphasis => rich.italics(),
+                Style::Strong => rich.strong(),
+            };
+            rich = restyle(rich);
+            match span.link {
+                None => {
+                    ui.label(rich);
+                }
+                Some(target) => {
+                    let response = ui.link(rich);
+                    let response = match &target {
+                        LinkTarget::External(url) => response.on_hover_text(url),
+                        _ => response.on_hover_text(link_hover(view, &target)),
+                    };
+                    if response.clicked() {
+                        follow(view, &target);
+                    }
+                }
+            }
+        }
+    });
+}
+
+/// What a link leads to, for its tooltip.
+fn link_hover(view: &ViewCtx<'_>, target: &LinkTarget) -> String {
+    link_title(view, target).unwrap_or_else(|| target.to_string())
+}
+
+/// A human title for an internal link target, if it exists.
+pub fn link_title(view: &ViewCtx<'_>, target: &LinkTarget) -> Option<String> {
+    let hb = view.handbook;
+    let lang = view.lang();
+    Some(match target {
+        LinkTarget::Chapter(id) => {
+            let (c, _) = hb.chapter(lang, id)?;
+            format!("{} {}", c.number, c.title)
+        }
+        LinkTarget::Section { chapter, section } => {
+            let (c, _) = hb.chapter(lang, chapter)?;
+            let (i, s) = c
+                .sections
+                .iter()
+                .enumerate()
+                .find(|(_, s)| s.id == *section)?;
+            format!("{}.{} {}", c.number, i + 1, inline::plain(&s.title))
+        }
+        LinkTarget::Checklist(id) => hb
+            .checklists(lang)
+            .into_iter()
+            .find(|c| c.id == *id)?
+            .title
+            .clone(),
+        LinkTarget::Indicator(id) => {
+            let checklist = hb.checklist_of_indicator(lang, id)?;
+            let indicator = checklist
+                .groups
+                .iter()
+                .flat_map(|g| &g.indicators)
+                .find(|i| i.id == *id)?;
+            inline::plain(&indicator.text)
+        }
+        LinkTarget::Country(code) => hb.country(code)?.name.clone(),
+        LinkTarget::Contact(id) => {
+            let country = hb.country_of_contact(id)?;
+            let contact = country.contacts.iter().find(|c| c.id == *id)?;
+            format!("{} ({})", contact.organisation, country.name)
+        }
+        LinkTarget::Glossary(id) => hb
+            .glossary(lang)
+            .terms
+            .iter()
+            .find(|t| t.id == *id)?
+            .term
+            .clone(),
+        LinkTarget::External(url) => url.clone(),
+    })
+}
+
+/// Pushes the action a link click means.
+pub fn follow(view: &mut ViewCtx<'_>, target: &LinkTarget) {
+    match target {
+        LinkTarget::External(url) => view.actions.push(Action::OpenUrl(url.clone())),
+        _ => {
+            if let Some(route) = Route::from_link(target, view.handbook, view.lang()) {
+                view.actions.push(Action::Go(route));
+            }
+        }
+    }
+}
+
+/// Draws a block.
+pub fn block_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, block: &Block) {
+    match block {
+        Block::Paragraph(text) => inline_ui(ui, view, text),
+        Block::Bullets(items) => list_ui(ui, view, items, |_| "•".to_owned()),
+        Block::Numbered(items) => list_ui(ui, view, items, |i| format!("{}.", i + 1)),
+        Block::Callout(callout) => callout_ui(ui, view, callout),
+        Block::KeyPoints(items) => key_points_ui(ui, view, items),
+        Block::CaseStudy(case) => case_study_ui(ui, view, case),
+        Block::Table(table) => table_ui(ui, view, table),
+        Block::SeeAlso(targets) => see_also_ui(ui, view, targets),
+    }
+    ui.add_space(6.0);
+}
+
+fn list_ui(
+    ui: &mut Ui,
+    view: &mut ViewCtx<'_>,
+    items: &[String],
+    marker: impl Fn(usize) -> String,
+) {
+    for (i, item) in items.iter().enumerate() {
+        ui.horizontal_top(|ui| {
+            ui.add_sized([22.0, 18.0], egui::Label::new(marker(i)));
+            ui.vertical(|ui| inline_ui(ui, view, item));
+        });
+    }
+}
+
+fn callout_title(view: &ViewCtx<'_>, kind: CalloutKind) -> String {
+    let (icon, id) = match kind {
+        CalloutKind::Note => ("ℹ", "callout-note"),
+        CalloutKind::Warning => ("⚠", "callout-warning"),
+        CalloutKind::Do => ("✔", "callout-do"),
+        CalloutKind::Dont => ("✖", "callout-dont"),
+    };
+    format!("{icon} {}", view.i18n.tr(id))
+}
+
+/// A box with a coloured bar on the left.
+fn boxed(ui: &mut Ui, accent: egui::Color32, add: impl FnOnce(&mut Ui)) {
+    let dark = ui.visuals().dark_mode;
+    let response = Frame::new()
+        .fill(theme::tint(accent, dark))
+        .inner_margin(Margin {
+            left: 14,
+            right: 12,
+            top: 10,
+            bottom: 10,
+        })
+        .corner_radius(4.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            add(ui);
+        });
+    let rect = response.response.rect;
+    ui.painter().line_segment(
+        [
+            rect.left_top() + egui::vec2(2.0, 0.0),
+            rect.left_bottom() + egui::vec2(2.0, 0.0),
+        ],
+        Stroke::new(4.0, accent),
+    );
+}
+
+fn callout_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, callout: &Callout) {
+    let dark = ui.visuals().dark_mode;
+    let accent = theme::callout_accent(callout.kind, dark);
+    boxed(ui, accent, |ui| {
+        let kind_title = callout_title(view, callout.kind);
+        ui.label(RichText::new(&kind_title).strong().color(accent));
+        if let Some(title) = &callout.title {
+            inline_styled_ui(ui, view, title, RichText::strong);
+        }
+        for text in &callout.text {
+            inline_ui(ui, view, text);
+        }
+        let marker = match callout.kind {
+            CalloutKind::Do => "✔",
+            CalloutKind::Dont => "✖",
+            _ => "•",
+        };
+        for item in &callout.items {
+            ui.horizontal_top(|ui| {
+                ui.add_sized(
+                    [22.0, 18.0],
+                    egui::Label::new(RichText::new(marker).color(accent)),
+                );
+                ui.vertical(|ui| inline_ui(ui, view, item));
+            });
+        }
+    });
+}
+
+fn key_points_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, items: &[String]) {
+    let accent = ui.visuals().selection.bg_fill;
+    boxed(ui, accent, |ui| {
+        ui.label(RichText::new(format!("★ {}", view.i18n.tr("key-points"))).strong());
+        list_ui(ui, view, items, |_| "▸".to_owned());
+    });
+}
+
+fn case_study_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, case: &CaseStudy) {
+    let accent = ui.visuals().hyperlink_color;
+    boxed(ui, accent, |ui| {
+        ui.label(
+            RichText::new(view.i18n.tr("case-study"))
+                .small()
+                .strong()
+                .color(accent),
+        );
+        inline_styled_ui(ui, view, &case.title, |t| t.strong().size(18.0));
+        ui.add_space(4.0);
+        ui.label(RichText::new(view.i18n.tr("case-scenario")).strong());
+        for p in &case.scenario {
+            inline_ui(ui, view, p);
+        }
+        ui.add_space(4.0);
+        ui.label(RichText::new(view.i18n.tr("case-questions")).strong());
+        list_ui(ui, view, &case.questions, |i| format!("{}.", i + 1));
+        ui.add_space(4.0);
+        egui::CollapsingHeader::new(RichText::new(view.i18n.tr("case-answer")).strong())
+            .id_salt(("case-answer", &case.id))
+            .show(ui, |ui| {
+                for p in &case.answer {
+                    inline_ui(ui, view, p);
+                }
+                if !case.links.is_empty() {
+                    see_also_ui(ui, view, &case.links);
+                }
+            });
+    });
+}
+
+fn table_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, table: &Table) {
+    if let Some(caption) = &table.caption {
+        inline_styled_ui(ui, view, caption, RichText::strong);
+    }
+    let columns = table.header.len().max(1);
+    let col_width = ((ui.available_width() - 16.0) / columns as f32).max(60.0);
+    egui::ScrollArea::horizontal()
+        .id_salt(("table", &table.header))
+        .show(ui, |ui| {
+            egui::Grid::new(("table-grid", &table.header))
+                .striped(true)
+                .min_col_width(col_width)
+                .max_col_width(col_width)
+                .spacing([12.0, 8.0])
+                .show(ui, |ui| {
+                    for cell in &table.header {
+                        ui.vertical(|ui| inline_styled_ui(ui, view, cell, RichText::strong));
+                    }
+                    ui.end_row();
+                    for row in &table.rows {
+                        for (i, cell) in row.iter().enumerate() {
+                            ui.vertical(|ui| {
+                                if i == 0 {
+                                    inline_styled_ui(ui, view, cell, RichText::strong);
+                                } else {
+                                    inline_ui(ui, view, cell);
+                                }
+                            });
+                        }
+                        ui.end_row();
+                    }
+                });
+        });
+}
+
+/// "See also" with each target's title as a link.
+pub fn see_also_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, targets: &[String]) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(view.i18n.tr("see-also")).strong());
+        for target in targets {
+            let Ok(link) = LinkTarget::parse(target) else {
+                continue;
+            };
+            let Some(title) = link_title(view, &link) else {
+                continue;
+            };
+            let prefix = match link {
+                LinkTarget::Indicator(_) => "☑ ",
+                LinkTarget::Checklist(_) => "☑ ",
+                LinkTarget::Country(_) | LinkTarget::Contact(_) => "☎ ",
+                _ => "→ ",
+            };
+            if ui.link(format!("{prefix}{title}")).clicked() {
+                follow(view, &link);
+            }
+        }
+    });
+}
+
+/// A collapsed list of sources.
+pub fn sources_ui(
+    ui: &mut Ui,
+    view: &ViewCtx<'_>,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+    sources: &[Source],
+) {
+    if sources.is_empty() {
+        return;
+    }
+    let title = view
+        .i18n
+        .tr_args("sources-count", &[("count", sources.len().into())]);
+    egui::CollapsingHeader::new(RichText::new(title).small())
+        .id_salt(("sources", id_salt))
+        .show(ui, |ui| {
+            for source in sources {
+                ui.horizontal_wrapped(|ui| {
+                    ui.spacing_mut().item_spacing.x = 0.0;
+                    ui.label(RichText::new(format!("{} ", source.cite)).small());
+                    if let Some(url) = &source.url {
+                        ui.hyperlink_to(RichText::new(url).small(), url);
+                    }
+                });
+            }
+        });
+}

@@ -1,0 +1,31 @@
+//! The glossary: terms and their definitions.
+
+use egui::{Align, RichText, Ui};
+
+use super::ViewCtx;
+use super::blocks::{inline_ui, sources_ui};
+use super::reader::page_ui;
+
+pub fn glossary_ui(ui: &mut Ui, view: &mut ViewCtx<'_>) {
+    let lang = view.lang().to_owned();
+    let glossary = view.handbook.glossary(&lang);
+    let (to_top, anchor) = view.take_scroll();
+    page_ui(ui, "glossary", to_top, |ui| {
+        ui.heading(
+            RichText::new(view.i18n.tr("nav-glossary"))
+                .strong()
+                .size(30.0),
+        );
+        let mut terms: Vec<_> = glossary.terms.iter().collect();
+        terms.sort_by_key(|t| t.term.to_lowercase());
+        for term in terms {
+            ui.add_space(8.0);
+            let response = ui.label(RichText::new(&term.term).strong().size(18.0));
+            if anchor.as_deref() == Some(term.id.as_str()) {
+                response.scroll_to_me(Some(Align::TOP));
+            }
+            inline_ui(ui, view, &term.definition);
+            sources_ui(ui, view, &term.id, &term.sources);
+        }
+    });
+}

@@ -1,0 +1,301 @@
+//! The window. Views draw state and push [`Action`]s; the app applies them once per frame.
+
+mod blocks;
+mod checklists;
+mod contacts;
+mod glossary;
+mod home;
+mod nav;
+mod reader;
+mod theme;
+mod top_bar;
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+use crate::content::{Handbook, Problem, validate};
+use crate::i18n::{self, I18n};
+use crate::navigation::{History, Route};
+use crate::settings::{self, Settings, ThemeChoice};
+
+/// Something the user asked for, applied at the end of the frame.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    Go(Route),
+    OpenUrl(String),
+    Back,
+    Forward,
+    /// Zoom in (positive) or out (negative) by this many steps.
+    Zoom(i32),
+    ZoomReset,
+    SetTheme(ThemeChoice),
+    SetLanguage(String),
+}
+
+/// What every view needs while drawing: content, strings, and a place to put actions.
+pub struct ViewCtx<'a> {
+    pub handbook: &'a Handbook,
+    pub i18n: &'a I18n,
+    pub actions: Vec<Action>,
+    /// Where to scroll this frame, set once after navigation.
+    pub scroll_to: Option<ScrollTo>,
+}
+
+/// Where a page scrolls when it is opened.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ScrollTo {
+    Top,
+    /// A section, indicator, contact or term id.
+    Anchor(String),
+}
+
+impl ViewCtx<'_> {
+    /// Takes the pending scroll: whether to jump to the top, and which anchor to bring into view.
+    pub fn take_scroll(&mut self) -> (bool, Option<String>) {
+        match self.scroll_to.take() {
+            Some(ScrollTo::Top) => (true, None),
+            Some(ScrollTo::Anchor(anchor)) => (false, Some(anchor)),
+            None => (false, None),
+        }
+    }
+
+    /// The content language (the same as the UI language).
+    pub fn lang(&self) -> &str {
+        self.i18n.lang()
+    }
+}
+
+const SHORTCUT_BACK: KeyboardShortcut = KeyboardShortcut::new(Modifiers::ALT, Key::ArrowLeft);
+const SHORTCUT_FORWARD: KeyboardShortcut = KeyboardShortcut::new(Modifiers::ALT, Key::ArrowRight);
+const SHORTCUT_ZOOM_IN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Plus);
+const SHORTCUT_ZOOM_IN_EQUALS: KeyboardShortcut =
+    KeyboardShortcut::new(Modifiers::COMMAND, Key::Equals);
+const SHORTCUT_ZOOM_OUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Minus);
+const SHORTCUT_ZOOM_RESET: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Num0);
+
+enum State {
+    Ready {
+        handbook: Box<Handbook>,
+        /// Problems `validate` found (content loaded with --content); shown on the home page.
+        problems: Vec<Problem>,
+    },
+    /// The content could not be loaded at all.
+    Failed(Vec<Problem>),
+}
+
+/// The eframe application.
+pub struct HandbookApp {
+    state: State,
+    settings: Settings,
+    history: History,
+    i18n: I18n,
+    /// Each UI language's own name, for the language menu.
+    language_names: std::collections::BTreeMap<String, String>,
+    /// Where to scroll on the next frame, set by navigation.
+    pending_scroll: Option<ScrollTo>,
+}
+
+impl HandbookApp {
+    /// Builds the app from eframe's creation context, restoring saved settings.
+    pub fn new(cc: &eframe::CreationContext<'_>, content: Result<Handbook, Vec<Problem>>) -> Self {
+        let settings = cc
+            .storage
+            .and_then(|s| eframe::get_value::<Settings>(s, eframe::APP_KEY))
+            .unwrap_or_default();
+        Self::with_settings(&cc.egui_ctx, content, settings)
+    }
+
+    /// Builds the app with the given settings (tests use this to start from a known state).
+    pub fn with_settings(
+        ctx: &egui::Context,
+        content: Result<Handbook, Vec<Problem>>,
+        settings: Settings,
+    ) -> Self {
+        let lang = settings
+            .language
+            .clone()
+            .unwrap_or_else(|| i18n::negotiate(&i18n::system_languages()));
+        let i18n = I18n::new(&lang);
+        let state = match content {
+            Ok(handbook) => {
+                let problems = validate(&handbook);
+                State::Ready {
+                    handbook: Box::new(handbook),
+                    problems,
+                }
+            }
+            Err(problems) => State::Failed(problems),
+        };
+        let mut settings = settings;
+        settings.zoom = settings.zoom.clamp(settings::ZOOM_MIN, settings::ZOOM_MAX);
+        let route = match &state {
+            State::Ready { handbook, .. } if settings.route.exists(handbook, i18n.lang()) => {
+                settings.route.clone()
+            }
+            _ => Route::Home,
+        };
+        let pending_scroll = anchor_of(&route);
+        theme::install(ctx);
+        ctx.options_mut(|o| o.zoom_with_keyboard = false);
+        ctx.set_zoom_factor(settings.zoom);
+        ctx.set_theme(theme::preference(settings.theme));
+        Self {
+            state,
+            history: History::new(route),
+            settings,
+            i18n,
+            language_names: I18n::language_names(),
+            pending_scroll,
+        }
+    }
+
+    /// Where the reader is now.
+    pub fn route(&self) -> &Route {
+        self.history.current()
+    }
+
+    /// The current settings, as they would be saved.
+    pub fn settings(&self) -> Settings {
+        Settings {
+            route: self.history.current().clone(),
+            ..self.settings.clone()
+        }
+    }
+
+    fn shortcuts(&self, ctx: &egui::Context, actions: &mut Vec<Action>) {
+        ctx.input_mut(|i| {
+            if i.consume_shortcut(&SHORTCUT_BACK) {
+                actions.push(Action::Back);
+            }
+            if i.consume_shortcut(&SHORTCUT_FORWARD) {
+                actions.push(Action::Forward);
+            }
+            if i.consume_shortcut(&SHORTCUT_ZOOM_IN) || i.consume_shortcut(&SHORTCUT_ZOOM_IN_EQUALS)
+            {
+                actions.push(Action::Zoom(1));
+            }
+            if i.consume_shortcut(&SHORTCUT_ZOOM_OUT) {
+                actions.push(Action::Zoom(-1));
+            }
+            if i.consume_shortcut(&SHORTCUT_ZOOM_RESET) {
+                actions.push(Action::ZoomReset);
+            }
+            // Mouse back / forward buttons.
+            if i.pointer.button_pressed(egui::PointerButton::Extra1) {
+                actions.push(Action::Back);
+            }
+            if i.pointer.button_pressed(egui::PointerButton::Extra2) {
+                actions.push(Action::Forward);
+            }
+        });
+    }
+
+    fn apply(&mut self, ctx: &egui::Context, actions: Vec<Action>) {
+        for action in actions {
+            match action {
+                Action::Go(route) => {
+                    self.pending_scroll = anchor_of(&route);
+                    self.history.go(route);
+                }
+                Action::Back => {
+                    if self.history.back() {
+                        self.pending_scroll = anchor_of(self.history.current());
+                    }
+                }
+                Action::Forward => {
+                    if self.history.forward() {
+                        self.pending_scroll = anchor_of(self.history.current());
+                    }
+                }
+                Action::OpenUrl(url) => ctx.open_url(egui::OpenUrl::new_tab(url)),
+                Action::Zoom(steps) => {
+                    self.settings.zoom = settings::zoom_by(self.settings.zoom, steps);
+                    ctx.set_zoom_factor(self.settings.zoom);
+                }
+                Action::ZoomReset => {
+                    self.settings.zoom = 1.0;
+                    ctx.set_zoom_factor(1.0);
+                }
+                Action::SetTheme(choice) => {
+                    self.settings.theme = choice;
+                    ctx.set_theme(theme::preference(choice));
+                }
+                Action::SetLanguage(lang) => {
+                    self.i18n = I18n::new(&lang);
+                    self.settings.language = Some(lang);
+                }
+            }
+            ctx.request_repaint();
+        }
+    }
+}
+
+/// Where a route scrolls when opened: its section, indicator, contact or term, else the top.
+fn anchor_of(route: &Route) -> Option<ScrollTo> {
+    let anchor = match route {
+        Route::Chapter { section, .. } => section.clone(),
+        Route::Checklist { indicator, .. } => indicator.clone(),
+        Route::Contacts { contact, .. } => contact.clone(),
+        Route::Glossary { term } => term.clone(),
+        Route::Home => None,
+    };
+    Some(anchor.map_or(ScrollTo::Top, ScrollTo::Anchor))
+}
+
+impl eframe::App for HandbookApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        let mut actions = Vec::new();
+        self.shortcuts(&ctx, &mut actions);
+        let route = self.history.current().clone();
+        match &self.state {
+            State::Failed(problems) => {
+                top_bar::top_bar_ui(
+                    ui,
+                    &self.i18n,
+                    &self.language_names,
+                    &self.history,
+                    &self.settings,
+                    &mut actions,
+                );
+                egui::CentralPanel::default()
+                    .show(ui, |ui| home::load_failed_ui(ui, &self.i18n, problems));
+            }
+            State::Ready { handbook, problems } => {
+                let mut view = ViewCtx {
+                    handbook,
+                    i18n: &self.i18n,
+                    actions: Vec::new(),
+                    scroll_to: self.pending_scroll.take(),
+                };
+                top_bar::top_bar_ui(
+                    ui,
+                    &self.i18n,
+                    &self.language_names,
+                    &self.history,
+                    &self.settings,
+                    &mut view.actions,
+                );
+                egui::Panel::left("navigation")
+                    .resizable(true)
+                    .default_size(280.0)
+                    .min_size(200.0)
+                    .show(ui, |ui| nav::nav_ui(ui, &mut view, &route));
+                egui::CentralPanel::default().show(ui, |ui| match &route {
+                    Route::Home => home::home_ui(ui, &mut view, problems),
+                    Route::Chapter { id, .. } => reader::chapter_ui(ui, &mut view, id),
+                    Route::Checklist { id, .. } => checklists::checklist_ui(ui, &mut view, id),
+                    Route::Contacts { country, .. } => {
+                        contacts::contacts_ui(ui, &mut view, country.as_deref())
+                    }
+                    Route::Glossary { .. } => glossary::glossary_ui(ui, &mut view),
+                });
+                actions.extend(view.actions);
+            }
+        }
+        self.apply(&ctx, actions);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, eframe::APP_KEY, &self.settings());
+    }
+}

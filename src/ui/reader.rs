@@ -1,0 +1,135 @@
+//! The chapter reader: title, contents, sections with their blocks and sources.
+
+use egui::{Align, RichText, Ui};
+
+use super::blocks::{block_ui, inline_styled_ui, sources_ui};
+use super::{Action, ViewCtx, theme};
+use crate::content::inline;
+use crate::navigation::Route;
+
+/// A scrollable column of readable width, centred in the panel. `scroll_key` gives each
+/// page its own scroll position; `to_top` scrolls it back to the top.
+pub fn page_ui(ui: &mut Ui, scroll_key: &str, to_top: bool, add: impl FnOnce(&mut Ui)) {
+    let mut area = egui::ScrollArea::vertical()
+        .id_salt(("page", scroll_key))
+        .auto_shrink([false, false]);
+    if to_top {
+        area = area.vertical_scroll_offset(0.0);
+    }
+    area.show(ui, |ui| {
+        let available = ui.available_width();
+        let width = available.min(theme::READING_WIDTH);
+        let margin = ((available - width) / 2.0).max(0.0);
+        ui.horizontal(|ui| {
+            ui.add_space(margin);
+            ui.vertical(|ui| {
+                ui.set_width(width);
+                ui.add_space(12.0);
+                add(ui);
+                ui.add_space(48.0);
+            });
+        });
+    });
+}
+
+pub fn chapter_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, id: &str) {
+    let handbook = view.handbook;
+    let lang = view.lang().to_owned();
+    let Some((chapter, fell_back)) = handbook.chapter(&lang, id) else {
+        ui.label(view.i18n.tr("not-found"));
+        return;
+    };
+    let (to_top, scroll_to) = view.take_scroll();
+    page_ui(ui, &format!("chapter-{id}"), to_top, |ui| {
+        ui.label(
+            RichText::new(
+                view.i18n
+                    .tr_args("chapter-number", &[("number", chapter.number.into())]),
+            )
+            .small()
+            .weak(),
+        );
+        ui.heading(RichText::new(&chapter.title).strong().size(30.0));
+        inline_styled_ui(ui, view, &chapter.summary, |t| t.italics().weak());
+        if fell_back {
+            ui.add_space(4.0);
+            ui.label(
+                RichText::new(view.i18n.tr("fallback-notice")).color(ui.visuals().warn_fg_color),
+            );
+        }
+        ui.add_space(8.0);
+
+        // Contents.
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(RichText::new(view.i18n.tr("contents")).strong());
+            for (i, section) in chapter.sections.iter().enumerate() {
+                let label = format!(
+                    "{}.{}  {}",
+                    chapter.number,
+                    i + 1,
+                    inline::plain(&section.title)
+                );
+                if ui.link(label).clicked() {
+                    view.actions.push(Action::Go(Route::Chapter {
+                        id: chapter.id.clone(),
+                        section: Some(section.id.clone()),
+                    }));
+                }
+            }
+        });
+        ui.add_space(12.0);
+
+        for (i, section) in chapter.sections.iter().enumerate() {
+            ui.add_space(10.0);
+            let heading = format!(
+                "{}.{}  {}",
+                chapter.number,
+                i + 1,
+                inline::plain(&section.title)
+            );
+            let response = ui.label(RichText::new(heading).heading().strong());
+            if scroll_to.as_deref() == Some(section.id.as_str()) {
+                response.scroll_to_me(Some(Align::TOP));
+            }
+            ui.add_space(4.0);
+            for block in &section.blocks {
+                block_ui(ui, view, block);
+            }
+            sources_ui(ui, view, (&chapter.id, &section.id), &section.sources);
+            ui.separator();
+        }
+
+        // Previous / next chapter.
+        let chapters = handbook.chapters(&lang);
+        let pos = chapters.iter().position(|(c, _)| c.id == chapter.id);
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if let Some(pos) = pos {
+                if pos > 0 {
+                    let (prev, _) = chapters[pos - 1];
+                    let text = view
+                        .i18n
+                        .tr_args("previous-chapter", &[("title", prev.title.clone().into())]);
+                    if ui.button(text).clicked() {
+                        view.actions.push(Action::Go(Route::Chapter {
+                            id: prev.id.clone(),
+                            section: None,
+                        }));
+                    }
+                }
+                if let Some((next, _)) = chapters.get(pos + 1) {
+                    let text = view
+                        .i18n
+                        .tr_args("next-chapter", &[("title", next.title.clone().into())]);
+                    if ui.button(text).clicked() {
+                        view.actions.push(Action::Go(Route::Chapter {
+                            id: next.id.clone(),
+                            section: None,
+                        }));
+                    }
+                }
+            }
+        });
+    });
+}

@@ -1,0 +1,127 @@
+//! The bar across the top: back / forward, the title, zoom, theme and language.
+
+use std::collections::BTreeMap;
+
+use egui::{RichText, Role, Ui, WidgetInfo};
+
+use super::Action;
+use crate::i18n::{self, I18n};
+use crate::navigation::History;
+use crate::settings::{Settings, ThemeChoice};
+
+pub fn top_bar_ui(
+    ui: &mut Ui,
+    i18n: &I18n,
+    language_names: &BTreeMap<String, String>,
+    history: &History,
+    settings: &Settings,
+    actions: &mut Vec<Action>,
+) {
+    egui::Panel::top("top-bar").show(ui, |ui| {
+        ui.add_space(4.0);
+        ui.horizontal(|ui| {
+            let back = ui
+                .add_enabled(
+                    history.can_go_back(),
+                    egui::Button::new(format!("⬅ {}", i18n.tr("back"))),
+                )
+                .on_hover_text(i18n.tr("back-hint"));
+            named(&back, Role::Button, i18n.tr("back"));
+            if back.clicked() {
+                actions.push(Action::Back);
+            }
+            let forward = ui
+                .add_enabled(
+                    history.can_go_forward(),
+                    egui::Button::new(format!("{} ➡", i18n.tr("forward"))),
+                )
+                .on_hover_text(i18n.tr("forward-hint"));
+            named(&forward, Role::Button, i18n.tr("forward"));
+            if forward.clicked() {
+                actions.push(Action::Forward);
+            }
+            ui.separator();
+            ui.label(RichText::new(i18n.tr("app-title")).strong());
+
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                language_ui(ui, i18n, language_names, actions);
+                theme_ui(ui, i18n, settings.theme, actions);
+                ui.separator();
+                zoom_ui(ui, i18n, settings.zoom, actions);
+            });
+        });
+        ui.add_space(4.0);
+    });
+}
+
+/// Gives a widget a plain accessible name (without its icon).
+fn named(response: &egui::Response, kind: Role, name: String) {
+    let enabled = response.enabled();
+    response.widget_info(move || WidgetInfo::labeled(kind, enabled, name.clone()));
+}
+
+fn zoom_ui(ui: &mut Ui, i18n: &I18n, zoom: f32, actions: &mut Vec<Action>) {
+    // Right-to-left layout: added in reverse order.
+    let zoom_in = ui.button(" + ").on_hover_text(i18n.tr("zoom-in-hint"));
+    named(&zoom_in, Role::Button, i18n.tr("zoom-in"));
+    if zoom_in.clicked() {
+        actions.push(Action::Zoom(1));
+    }
+    let percent = (zoom * 100.0).round() as i64;
+    let level = ui
+        .button(i18n.tr_args("zoom-level", &[("percent", percent.into())]))
+        .on_hover_text(i18n.tr("zoom-reset-hint"));
+    if level.clicked() {
+        actions.push(Action::ZoomReset);
+    }
+    let zoom_out = ui.button(" − ").on_hover_text(i18n.tr("zoom-out-hint"));
+    named(&zoom_out, Role::Button, i18n.tr("zoom-out"));
+    if zoom_out.clicked() {
+        actions.push(Action::Zoom(-1));
+    }
+}
+
+fn theme_ui(ui: &mut Ui, i18n: &I18n, current: ThemeChoice, actions: &mut Vec<Action>) {
+    let name = |t: ThemeChoice| match t {
+        ThemeChoice::System => i18n.tr("theme-system"),
+        ThemeChoice::Light => i18n.tr("theme-light"),
+        ThemeChoice::Dark => i18n.tr("theme-dark"),
+    };
+    egui::ComboBox::from_label(i18n.tr("theme"))
+        .selected_text(name(current))
+        .show_ui(ui, |ui| {
+            for choice in [ThemeChoice::System, ThemeChoice::Light, ThemeChoice::Dark] {
+                if ui
+                    .selectable_label(current == choice, name(choice))
+                    .clicked()
+                    && current != choice
+                {
+                    actions.push(Action::SetTheme(choice));
+                }
+            }
+        });
+}
+
+fn language_ui(
+    ui: &mut Ui,
+    i18n: &I18n,
+    names: &BTreeMap<String, String>,
+    actions: &mut Vec<Action>,
+) {
+    let current = i18n.lang();
+    egui::ComboBox::from_label(i18n.tr("language"))
+        .selected_text(
+            names
+                .get(current)
+                .cloned()
+                .unwrap_or_else(|| current.to_owned()),
+        )
+        .show_ui(ui, |ui| {
+            for lang in i18n::available() {
+                let name = names.get(&lang).cloned().unwrap_or_else(|| lang.clone());
+                if ui.selectable_label(lang == current, name).clicked() && lang != current {
+                    actions.push(Action::SetLanguage(lang));
+                }
+            }
+        });
+}
