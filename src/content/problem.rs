@@ -26,7 +26,19 @@ impl Problem {
     /// A problem located at the first place `needle` occurs in `text`,
     /// or at the whole file if it does not occur.
     pub fn near(file: &str, text: &str, needle: &str, message: impl Into<String>) -> Self {
-        let (line, column) = locate(text, needle).unwrap_or((0, 0));
+        Self::near_nth(file, text, needle, 0, message)
+    }
+
+    /// Like [`Problem::near`], at the `nth` (0-based) occurrence of `needle`, or the last one
+    /// if there are fewer.
+    pub fn near_nth(
+        file: &str,
+        text: &str,
+        needle: &str,
+        nth: usize,
+        message: impl Into<String>,
+    ) -> Self {
+        let (line, column) = locate_nth(text, needle, nth).unwrap_or((0, 0));
         Self {
             file: file.to_owned(),
             line,
@@ -46,12 +58,14 @@ impl fmt::Display for Problem {
     }
 }
 
-/// 1-based line and column (in characters) of the first occurrence of `needle`.
-pub(crate) fn locate(text: &str, needle: &str) -> Option<(usize, usize)> {
+/// 1-based line and column (in characters) of the `nth` (0-based) occurrence of `needle`,
+/// or of its last occurrence if there are fewer.
+pub(crate) fn locate_nth(text: &str, needle: &str, nth: usize) -> Option<(usize, usize)> {
     if needle.is_empty() {
         return None;
     }
-    let offset = text.find(needle)?;
+    let offsets: Vec<usize> = text.match_indices(needle).map(|(i, _)| i).collect();
+    let offset = *offsets.get(nth).or(offsets.last())?;
     let before = &text[..offset];
     let line = before.matches('\n').count() + 1;
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
@@ -66,7 +80,13 @@ mod tests {
     #[test]
     fn locates_line_and_column() {
         let text = "a\nbc \"id\"\n";
-        assert_eq!(locate(text, "\"id\""), Some((2, 4)));
+        assert_eq!(locate_nth(text, "\"id\"", 0), Some((2, 4)));
+        assert_eq!(locate_nth("x\n x x", "x", 2), Some((2, 4)));
+        assert_eq!(
+            locate_nth("x", "x", 5),
+            Some((1, 1)),
+            "past the last: the last"
+        );
         assert_eq!(
             Problem::near("x.ron", text, "\"id\"", "dup").to_string(),
             "x.ron:2:4: dup"

@@ -19,9 +19,9 @@ pub fn validate(handbook: &Handbook) -> Vec<Problem> {
         for chapter in &content.chapters {
             let file = content.files.get(&chapter.id).cloned().unwrap_or_default();
             if !chapter_ids.insert(chapter.id.as_str()) {
-                v.at(
+                v.duplicate(
                     &file,
-                    &quoted(&chapter.id),
+                    &chapter.id,
                     format!("chapter id `{}` is used twice", chapter.id),
                 );
             }
@@ -46,9 +46,9 @@ pub fn validate(handbook: &Handbook) -> Vec<Problem> {
                 .cloned()
                 .unwrap_or_default();
             if !checklist_ids.insert(checklist.id.as_str()) {
-                v.at(
+                v.duplicate(
                     &file,
-                    &quoted(&checklist.id),
+                    &checklist.id,
                     format!("checklist id `{}` is used twice", checklist.id),
                 );
             }
@@ -61,9 +61,9 @@ pub fn validate(handbook: &Handbook) -> Vec<Problem> {
         let mut term_ids = BTreeSet::new();
         for term in &content.glossary.terms {
             if !term_ids.insert(term.id.as_str()) {
-                v.at(
+                v.duplicate(
                     &glossary_file,
-                    &quoted(&term.id),
+                    &term.id,
                     format!("glossary id `{}` is used twice", term.id),
                 );
             }
@@ -139,6 +139,8 @@ struct Validator<'a> {
     contacts: BTreeSet<String>,
     base_glossary: BTreeSet<String>,
     today: Date,
+    /// How often each (file, needle) was reported, to point at successive occurrences.
+    reported: BTreeMap<(String, String), usize>,
 }
 
 impl<'a> Validator<'a> {
@@ -175,14 +177,30 @@ impl<'a> Validator<'a> {
                 .collect(),
             base_glossary: base.glossary.terms.iter().map(|t| t.id.clone()).collect(),
             today: Date::today(),
+            reported: BTreeMap::new(),
         }
     }
 
-    /// Records a problem located at `needle` in `file`.
+    /// Records a problem located at `needle` in `file`. The same needle reported again in
+    /// the same file points at its next occurrence, so repeated mistakes each get their own line.
     fn at(&mut self, file: &str, needle: &str, message: String) {
+        let seen = self
+            .reported
+            .entry((file.to_owned(), needle.to_owned()))
+            .or_insert(0);
+        let nth = *seen;
+        *seen += 1;
         let text = self.handbook.texts.get(file).map_or("", String::as_str);
         self.problems
-            .push(Problem::near(file, text, needle, message));
+            .push(Problem::near_nth(file, text, needle, nth, message));
+    }
+
+    /// A duplicated id: points at its second (or later) occurrence.
+    fn duplicate(&mut self, file: &str, id: &str, message: String) {
+        self.reported
+            .entry((file.to_owned(), quoted(id)))
+            .or_insert(1);
+        self.at(file, &quoted(id), message);
     }
 
     fn manifest(&mut self) {
@@ -245,7 +263,7 @@ impl<'a> Validator<'a> {
             Ok(spans) => {
                 for link in spans.iter().filter_map(|s| s.link.as_ref()) {
                     if let Some(why) = self.unresolved(link) {
-                        self.at(file, &link.to_string(), why);
+                        self.at(file, &format!("({link})"), why);
                     }
                 }
             }
@@ -329,9 +347,9 @@ impl<'a> Validator<'a> {
         for section in &chapter.sections {
             let sid = &section.id;
             if !section_ids.insert(sid.as_str()) {
-                self.at(
+                self.duplicate(
                     file,
-                    &quoted(sid),
+                    sid,
                     format!("section id `{sid}` is used twice in chapter `{id}`"),
                 );
             }
@@ -384,9 +402,9 @@ impl<'a> Validator<'a> {
             }
             Block::CaseStudy(case) => {
                 if !case_ids.insert(case.id.clone()) {
-                    self.at(
+                    self.duplicate(
                         file,
-                        &quoted(&case.id),
+                        &case.id,
                         format!("case study id `{}` is used twice", case.id),
                     );
                 }
@@ -473,9 +491,9 @@ impl<'a> Validator<'a> {
         let mut group_ids = BTreeSet::new();
         for group in &checklist.groups {
             if !group_ids.insert(group.id.as_str()) {
-                self.at(
+                self.duplicate(
                     file,
-                    &quoted(&group.id),
+                    &group.id,
                     format!("group id `{}` is used twice", group.id),
                 );
             }
@@ -490,11 +508,7 @@ impl<'a> Validator<'a> {
             for indicator in &group.indicators {
                 let iid = &indicator.id;
                 if !indicator_ids.insert(iid.clone()) {
-                    self.at(
-                        file,
-                        &quoted(iid),
-                        format!("indicator id `{iid}` is used twice"),
-                    );
+                    self.duplicate(file, iid, format!("indicator id `{iid}` is used twice"));
                 }
                 self.text(file, &indicator.text, iid, "indicator text");
                 self.text(file, &indicator.explanation, iid, "indicator explanation");
@@ -683,11 +697,7 @@ impl<'a> Validator<'a> {
             let id = &contact.id;
             let what = format!("contact `{id}`");
             if !contact_ids.insert(id.clone()) {
-                self.at(
-                    file,
-                    &quoted(id),
-                    format!("contact id `{id}` is used twice"),
-                );
+                self.duplicate(file, id, format!("contact id `{id}` is used twice"));
             }
             self.text(file, &contact.organisation, id, "organisation");
             self.text(file, &contact.description, id, "contact description");

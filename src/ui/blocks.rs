@@ -1,5 +1,6 @@
 //! Drawing content blocks and inline text.
 
+use super::theme::Bold as _;
 use egui::{Frame, Margin, RichText, Stroke, Ui};
 
 use super::{Action, ViewCtx, theme};
@@ -35,7 +36,7 @@ pub fn inline_styled_ui(
             rich = match span.style {
                 Style::Plain => rich,
                 Style::Emphasis => rich.italics(),
-                Style::Strong => rich.strong(),
+                Style::Strong => rich.bold(),
             };
             rich = restyle(rich);
             match span.link {
@@ -153,14 +154,23 @@ fn list_ui(
     }
 }
 
+fn callout_icon(kind: CalloutKind) -> &'static str {
+    match kind {
+        CalloutKind::Note => "ℹ",
+        CalloutKind::Warning => "⚠",
+        CalloutKind::Do => "✔",
+        CalloutKind::Dont => "✖",
+    }
+}
+
 fn callout_title(view: &ViewCtx<'_>, kind: CalloutKind) -> String {
-    let (icon, id) = match kind {
-        CalloutKind::Note => ("ℹ", "callout-note"),
-        CalloutKind::Warning => ("⚠", "callout-warning"),
-        CalloutKind::Do => ("✔", "callout-do"),
-        CalloutKind::Dont => ("✖", "callout-dont"),
+    let id = match kind {
+        CalloutKind::Note => "callout-note",
+        CalloutKind::Warning => "callout-warning",
+        CalloutKind::Do => "callout-do",
+        CalloutKind::Dont => "callout-dont",
     };
-    format!("{icon} {}", view.i18n.tr(id))
+    format!("{} {}", callout_icon(kind), view.i18n.tr(id))
 }
 
 /// A box with a coloured bar on the left.
@@ -193,11 +203,12 @@ fn callout_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, callout: &Callout) {
     let dark = ui.visuals().dark_mode;
     let accent = theme::callout_accent(callout.kind, dark);
     boxed(ui, accent, |ui| {
-        let kind_title = callout_title(view, callout.kind);
-        ui.label(RichText::new(&kind_title).strong().color(accent));
-        if let Some(title) = &callout.title {
-            inline_styled_ui(ui, view, title, RichText::strong);
-        }
+        // A box with its own title shows it after the kind's icon; otherwise the kind's name.
+        let heading = match &callout.title {
+            Some(title) => format!("{} {}", callout_icon(callout.kind), inline::plain(title)),
+            None => callout_title(view, callout.kind),
+        };
+        ui.label(RichText::new(heading).bold().color(accent));
         for text in &callout.text {
             inline_ui(ui, view, text);
         }
@@ -221,8 +232,8 @@ fn callout_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, callout: &Callout) {
 fn key_points_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, items: &[String]) {
     let accent = ui.visuals().selection.bg_fill;
     boxed(ui, accent, |ui| {
-        ui.label(RichText::new(format!("★ {}", view.i18n.tr("key-points"))).strong());
-        list_ui(ui, view, items, |_| "▸".to_owned());
+        ui.label(RichText::new(format!("★ {}", view.i18n.tr("key-points"))).bold());
+        list_ui(ui, view, items, |_| "•".to_owned());
     });
 }
 
@@ -232,20 +243,20 @@ fn case_study_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, case: &CaseStudy) {
         ui.label(
             RichText::new(view.i18n.tr("case-study"))
                 .small()
-                .strong()
+                .bold()
                 .color(accent),
         );
-        inline_styled_ui(ui, view, &case.title, |t| t.strong().size(18.0));
+        inline_styled_ui(ui, view, &case.title, |t| t.bold().size(18.0));
         ui.add_space(4.0);
-        ui.label(RichText::new(view.i18n.tr("case-scenario")).strong());
+        ui.label(RichText::new(view.i18n.tr("case-scenario")).bold());
         for p in &case.scenario {
             inline_ui(ui, view, p);
         }
         ui.add_space(4.0);
-        ui.label(RichText::new(view.i18n.tr("case-questions")).strong());
+        ui.label(RichText::new(view.i18n.tr("case-questions")).bold());
         list_ui(ui, view, &case.questions, |i| format!("{}.", i + 1));
         ui.add_space(4.0);
-        egui::CollapsingHeader::new(RichText::new(view.i18n.tr("case-answer")).strong())
+        egui::CollapsingHeader::new(RichText::new(view.i18n.tr("case-answer")).bold())
             .id_salt(("case-answer", &case.id))
             .show(ui, |ui| {
                 for p in &case.answer {
@@ -260,10 +271,14 @@ fn case_study_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, case: &CaseStudy) {
 
 fn table_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, table: &Table) {
     if let Some(caption) = &table.caption {
-        inline_styled_ui(ui, view, caption, RichText::strong);
+        inline_styled_ui(ui, view, caption, RichText::bold);
     }
     let columns = table.header.len().max(1);
-    let col_width = ((ui.available_width() - 16.0) / columns as f32).max(60.0);
+    let spacing = 12.0;
+    let col_width = ((ui.available_width() - spacing * (columns as f32 - 1.0)) / columns as f32
+        - 1.0)
+        .floor()
+        .max(60.0);
     egui::ScrollArea::horizontal()
         .id_salt(("table", &table.header))
         .show(ui, |ui| {
@@ -271,17 +286,17 @@ fn table_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, table: &Table) {
                 .striped(true)
                 .min_col_width(col_width)
                 .max_col_width(col_width)
-                .spacing([12.0, 8.0])
+                .spacing([spacing, 8.0])
                 .show(ui, |ui| {
                     for cell in &table.header {
-                        ui.vertical(|ui| inline_styled_ui(ui, view, cell, RichText::strong));
+                        ui.vertical(|ui| inline_styled_ui(ui, view, cell, RichText::bold));
                     }
                     ui.end_row();
                     for row in &table.rows {
                         for (i, cell) in row.iter().enumerate() {
                             ui.vertical(|ui| {
                                 if i == 0 {
-                                    inline_styled_ui(ui, view, cell, RichText::strong);
+                                    inline_styled_ui(ui, view, cell, RichText::bold);
                                 } else {
                                     inline_ui(ui, view, cell);
                                 }
@@ -293,28 +308,30 @@ fn table_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, table: &Table) {
         });
 }
 
-/// "See also" with each target's title as a link.
+/// "See also" with each target's title as a link, one per line (wrapped links side by side
+/// would have overlapping click areas).
 pub fn see_also_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, targets: &[String]) {
-    ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(view.i18n.tr("see-also")).strong());
-        for target in targets {
-            let Ok(link) = LinkTarget::parse(target) else {
-                continue;
-            };
-            let Some(title) = link_title(view, &link) else {
-                continue;
-            };
-            let prefix = match link {
-                LinkTarget::Indicator(_) => "☑ ",
-                LinkTarget::Checklist(_) => "☑ ",
-                LinkTarget::Country(_) | LinkTarget::Contact(_) => "☎ ",
-                _ => "→ ",
-            };
-            if ui.link(format!("{prefix}{title}")).clicked() {
+    ui.label(RichText::new(view.i18n.tr("see-also")).bold());
+    for target in targets {
+        let Ok(link) = LinkTarget::parse(target) else {
+            continue;
+        };
+        let Some(title) = link_title(view, &link) else {
+            continue;
+        };
+        let prefix = match link {
+            LinkTarget::Indicator(_) | LinkTarget::Checklist(_) => "☑",
+            LinkTarget::Country(_) | LinkTarget::Contact(_) => "☎",
+            LinkTarget::External(_) => "🌐",
+            _ => "→",
+        };
+        ui.horizontal_top(|ui| {
+            ui.add_sized([22.0, 18.0], egui::Label::new(prefix));
+            if ui.link(&title).clicked() {
                 follow(view, &link);
             }
-        }
-    });
+        });
+    }
 }
 
 /// A collapsed list of sources.

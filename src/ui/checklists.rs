@@ -1,5 +1,6 @@
 //! An indicator checklist: groups, weight at a glance, explanation and questions on expand.
 
+use super::theme::Bold as _;
 use egui::{Align, RichText, Ui};
 
 use super::blocks::{inline_styled_ui, inline_ui, sources_ui};
@@ -20,15 +21,15 @@ pub fn checklist_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, id: &str) {
     };
     let (to_top, anchor) = view.take_scroll();
     page_ui(ui, &format!("checklist-{id}"), to_top, |ui| {
-        ui.heading(RichText::new(&checklist.title).strong().size(30.0));
+        ui.heading(RichText::new(&checklist.title).bold().size(30.0));
         inline_ui(ui, view, &checklist.intro);
         ui.add_space(6.0);
-        egui::CollapsingHeader::new(RichText::new(view.i18n.tr("weight-rule")).strong())
+        egui::CollapsingHeader::new(RichText::new(view.i18n.tr("weight-rule")).bold())
             .id_salt(("weight-rule", id))
             .show(ui, |ui| inline_ui(ui, view, &checklist.weight_rule));
         for group in &checklist.groups {
             ui.add_space(12.0);
-            ui.label(RichText::new(&group.title).heading().strong());
+            ui.label(RichText::new(&group.title).heading().bold());
             ui.separator();
             for indicator in &group.indicators {
                 indicator_ui(
@@ -57,7 +58,7 @@ pub fn weight_badge(ui: &mut Ui, view: &ViewCtx<'_>, weight: Weight) -> egui::Re
         .corner_radius(3.0)
         .inner_margin(egui::Margin::symmetric(5, 1))
         .show(ui, |ui| {
-            ui.label(RichText::new(text).small().strong().color(color))
+            ui.label(RichText::new(text).small().bold().color(color))
         })
         .response
 }
@@ -71,12 +72,12 @@ fn indicator_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, indicator: &Indicator, targ
     }
     let header = state.show_header(ui, |ui| {
         weight_badge(ui, view, indicator.weight);
-        ui.vertical(|ui| inline_styled_ui(ui, view, &indicator.text, |t| t.strong()));
+        ui.vertical(|ui| inline_styled_ui(ui, view, &indicator.text, |t| t.bold()));
     });
     let (_, header, _) = header.body(|ui| {
         inline_ui(ui, view, &indicator.explanation);
         ui.add_space(4.0);
-        ui.label(RichText::new(view.i18n.tr("questions-to-ask")).strong());
+        ui.label(RichText::new(view.i18n.tr("questions-to-ask")).bold());
         for question in &indicator.questions {
             ui.horizontal_top(|ui| {
                 ui.label("?");

@@ -1,5 +1,6 @@
 //! The referral directory: one country's emergency numbers, how referral works, and its contacts.
 
+use super::theme::Bold as _;
 use egui::{Align, RichText, Ui};
 
 use super::blocks::{inline_ui, sources_ui};
@@ -16,7 +17,7 @@ pub fn contacts_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, code: Option<&str>) {
         page_ui(ui, "contacts", to_top, |ui| {
             ui.heading(
                 RichText::new(view.i18n.tr("nav-contacts"))
-                    .strong()
+                    .bold()
                     .size(30.0),
             );
             for country in &handbook.countries {
@@ -31,12 +32,12 @@ pub fn contacts_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, code: Option<&str>) {
         return;
     };
     page_ui(ui, &format!("contacts-{}", country.code), to_top, |ui| {
-        ui.heading(RichText::new(&country.name).strong().size(30.0));
+        ui.heading(RichText::new(&country.name).bold().size(30.0));
         if !country.emergency.is_empty() {
             ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new(view.i18n.tr("emergency")).strong());
+                ui.label(RichText::new(view.i18n.tr("emergency")).bold());
                 for number in &country.emergency {
-                    ui.label(RichText::new(number).monospace().strong().size(22.0))
+                    ui.label(RichText::new(number).monospace().bold().size(22.0))
                         .on_hover_text(view.i18n.tr("emergency-hint"));
                 }
             });
@@ -45,7 +46,7 @@ pub fn contacts_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, code: Option<&str>) {
         ui.label(
             RichText::new(view.i18n.tr("how-referral-works"))
                 .heading()
-                .strong(),
+                .bold(),
         );
         for paragraph in &country.referral {
             inline_ui(ui, view, paragraph);
@@ -63,7 +64,7 @@ pub fn contacts_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, code: Option<&str>) {
         ui.label(
             RichText::new(view.i18n.tr("contacts-heading"))
                 .heading()
-                .strong(),
+                .bold(),
         );
         for contact in &country.contacts {
             contact_ui(
@@ -100,7 +101,7 @@ fn contact_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, contact: &Contact, targeted: 
     let response = egui::Frame::group(ui.style())
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(RichText::new(&contact.organisation).strong().size(18.0));
+            ui.label(RichText::new(&contact.organisation).bold().size(18.0));
             let roles: Vec<String> = contact
                 .roles
                 .iter()
@@ -117,7 +118,7 @@ fn contact_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, contact: &Contact, targeted: 
                     ui.label(
                         RichText::new(format!("☎ {}", phone.number))
                             .monospace()
-                            .strong()
+                            .bold()
                             .size(17.0),
                     );
                     let mut details = Vec::new();

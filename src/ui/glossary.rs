@@ -1,5 +1,6 @@
 //! The glossary: terms and their definitions.
 
+use super::theme::Bold as _;
 use egui::{Align, RichText, Ui};
 
 use super::ViewCtx;
@@ -13,14 +14,14 @@ pub fn glossary_ui(ui: &mut Ui, view: &mut ViewCtx<'_>) {
     page_ui(ui, "glossary", to_top, |ui| {
         ui.heading(
             RichText::new(view.i18n.tr("nav-glossary"))
-                .strong()
+                .bold()
                 .size(30.0),
         );
         let mut terms: Vec<_> = glossary.terms.iter().collect();
         terms.sort_by_key(|t| t.term.to_lowercase());
         for term in terms {
             ui.add_space(8.0);
-            let response = ui.label(RichText::new(&term.term).strong().size(18.0));
+            let response = ui.label(RichText::new(&term.term).bold().size(18.0));
             if anchor.as_deref() == Some(term.id.as_str()) {
                 response.scroll_to_me(Some(Align::TOP));
             }

@@ -1,5 +1,6 @@
 //! The start page, and the page shown when content cannot be loaded.
 
+use super::theme::Bold as _;
 use egui::{RichText, Ui};
 
 use super::reader::page_ui;
@@ -16,7 +17,7 @@ pub fn home_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, problems: &[Problem]) {
         if !problems.is_empty() {
             problems_ui(ui, view.i18n, problems);
         }
-        ui.heading(RichText::new(&handbook.manifest.title).strong().size(32.0));
+        ui.heading(RichText::new(&handbook.manifest.title).bold().size(32.0));
         ui.label(
             RichText::new(format!(
                 "{} · {}",
@@ -40,16 +41,12 @@ pub fn home_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, problems: &[Problem]) {
         });
         ui.add_space(16.0);
 
-        ui.label(
-            RichText::new(view.i18n.tr("nav-chapters"))
-                .heading()
-                .strong(),
-        );
+        ui.label(RichText::new(view.i18n.tr("nav-chapters")).heading().bold());
         for (chapter, _) in handbook.chapters(&lang) {
             egui::Frame::group(ui.style()).show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 let title = format!("{}  {}", chapter.number, chapter.title);
-                if ui.link(RichText::new(title).strong().size(18.0)).clicked() {
+                if ui.link(RichText::new(title).bold().size(18.0)).clicked() {
                     view.actions.push(Action::Go(Route::Chapter {
                         id: chapter.id.clone(),
                         section: None,
@@ -62,7 +59,7 @@ pub fn home_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, problems: &[Problem]) {
         ui.label(
             RichText::new(view.i18n.tr("nav-checklists"))
                 .heading()
-                .strong(),
+                .bold(),
         );
         for checklist in handbook.checklists(&lang) {
             let count: usize = checklist.groups.iter().map(|g| g.indicators.len()).sum();
@@ -81,11 +78,7 @@ pub fn home_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, problems: &[Problem]) {
             }
         }
         ui.add_space(12.0);
-        ui.label(
-            RichText::new(view.i18n.tr("nav-contacts"))
-                .heading()
-                .strong(),
-        );
+        ui.label(RichText::new(view.i18n.tr("nav-contacts")).heading().bold());
         ui.horizontal_wrapped(|ui| {
             for country in &handbook.countries {
                 if ui.link(&country.name).clicked() {
@@ -108,7 +101,7 @@ fn problems_ui(ui: &mut Ui, i18n: &I18n, problems: &[Problem]) {
                 RichText::new(
                     i18n.tr_args("content-problems", &[("count", problems.len().into())]),
                 )
-                .strong()
+                .bold()
                 .color(ui.visuals().warn_fg_color),
             );
             for problem in problems.iter().take(20) {
@@ -121,7 +114,7 @@ fn problems_ui(ui: &mut Ui, i18n: &I18n, problems: &[Problem]) {
 /// Shown instead of everything else when the content cannot be read.
 pub fn load_failed_ui(ui: &mut Ui, i18n: &I18n, problems: &[Problem]) {
     page_ui(ui, "load-failed", false, |ui| {
-        ui.heading(RichText::new(i18n.tr("load-failed-title")).strong());
+        ui.heading(RichText::new(i18n.tr("load-failed-title")).bold());
         ui.label(i18n.tr("load-failed-body"));
         ui.add_space(8.0);
         for problem in problems {

@@ -298,4 +298,9 @@ impl eframe::App for HandbookApp {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, eframe::APP_KEY, &self.settings());
     }
+
+    /// Settings are tiny; saving often means a crash loses at most a few seconds of place.
+    fn auto_save_interval(&self) -> std::time::Duration {
+        std::time::Duration::from_secs(5)
+    }
 }

@@ -1,5 +1,6 @@
 //! The left navigation: home, chapters (with the open chapter's sections), checklists, contacts, glossary.
 
+use super::theme::Bold as _;
 use egui::{RichText, Ui};
 
 use super::{Action, ViewCtx};
@@ -96,5 +97,5 @@ pub fn nav_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, route: &Route) {
 
 fn heading(ui: &mut Ui, text: &str) {
     ui.add_space(10.0);
-    ui.label(RichText::new(text.to_uppercase()).small().strong().weak());
+    ui.label(RichText::new(text.to_uppercase()).small().bold().weak());
 }

@@ -1,5 +1,6 @@
 //! The chapter reader: title, contents, sections with their blocks and sources.
 
+use super::theme::Bold as _;
 use egui::{Align, RichText, Ui};
 
 use super::blocks::{block_ui, inline_styled_ui, sources_ui};
@@ -49,7 +50,7 @@ pub fn chapter_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, id: &str) {
             .small()
             .weak(),
         );
-        ui.heading(RichText::new(&chapter.title).strong().size(30.0));
+        ui.heading(RichText::new(&chapter.title).bold().size(30.0));
         inline_styled_ui(ui, view, &chapter.summary, |t| t.italics().weak());
         if fell_back {
             ui.add_space(4.0);
@@ -62,7 +63,7 @@ pub fn chapter_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, id: &str) {
         // Contents.
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(RichText::new(view.i18n.tr("contents")).strong());
+            ui.label(RichText::new(view.i18n.tr("contents")).bold());
             for (i, section) in chapter.sections.iter().enumerate() {
                 let label = format!(
                     "{}.{}  {}",
@@ -88,7 +89,7 @@ pub fn chapter_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, id: &str) {
                 i + 1,
                 inline::plain(&section.title)
             );
-            let response = ui.label(RichText::new(heading).heading().strong());
+            let response = ui.label(RichText::new(heading).heading().bold());
             if scroll_to.as_deref() == Some(section.id.as_str()) {
                 response.scroll_to_me(Some(Align::TOP));
             }

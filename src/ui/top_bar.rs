@@ -2,6 +2,7 @@
 
 use std::collections::BTreeMap;
 
+use super::theme::Bold as _;
 use egui::{RichText, Role, Ui, WidgetInfo};
 
 use super::Action;
@@ -41,7 +42,7 @@ pub fn top_bar_ui(
                 actions.push(Action::Forward);
             }
             ui.separator();
-            ui.label(RichText::new(i18n.tr("app-title")).strong());
+            ui.label(RichText::new(i18n.tr("app-title")).bold());
 
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 language_ui(ui, i18n, language_names, actions);
