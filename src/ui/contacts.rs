@@ -44,6 +44,20 @@ pub fn contacts_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, code: Option<&str>) {
         }
         ui.add_space(6.0);
         ui.label(
+            RichText::new(view.i18n.tr("contacts-heading"))
+                .heading()
+                .bold(),
+        );
+        for contact in &country.contacts {
+            contact_ui(
+                ui,
+                view,
+                contact,
+                anchor.as_deref() == Some(contact.id.as_str()),
+            );
+        }
+        ui.add_space(16.0);
+        ui.label(
             RichText::new(view.i18n.tr("how-referral-works"))
                 .heading()
                 .bold(),
@@ -60,20 +74,6 @@ pub fn contacts_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, code: Option<&str>) {
             .weak(),
         );
         sources_ui(ui, view, &country.code, &country.sources);
-        ui.add_space(10.0);
-        ui.label(
-            RichText::new(view.i18n.tr("contacts-heading"))
-                .heading()
-                .bold(),
-        );
-        for contact in &country.contacts {
-            contact_ui(
-                ui,
-                view,
-                contact,
-                anchor.as_deref() == Some(contact.id.as_str()),
-            );
-        }
     });
 }
 
