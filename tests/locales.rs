@@ -97,7 +97,7 @@ fn every_message_the_code_uses_exists() {
                 stack.push(path);
             } else if path.extension().is_some_and(|e| e == "rs") {
                 let text = std::fs::read_to_string(&path).unwrap();
-                for call in ["tr(\"", "tr_args(\""] {
+                for call in [".tr(\"", ".tr_args(\""] {
                     for (pos, _) in text.match_indices(call) {
                         let rest = &text[pos + call.len()..];
                         let id = &rest[..rest.find('"').unwrap()];
