@@ -31,9 +31,7 @@ impl Date {
 
     /// Today in UTC, from the system clock.
     pub fn today() -> Self {
-        let secs = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map_or(0, |d| d.as_secs());
+        let secs = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
         Self::from_days_since_epoch((secs / 86_400) as i64)
     }
 
@@ -85,14 +83,7 @@ mod tests {
     fn parses_only_real_dates() {
         assert_eq!(Date::parse("2026-11-23").unwrap().to_string(), "2026-11-23");
         assert!(Date::parse("2024-02-29").is_some());
-        for bad in [
-            "2025-02-29",
-            "2026-13-01",
-            "2026-1-01",
-            "23.11.2026",
-            "",
-            "2026-11-31",
-        ] {
+        for bad in ["2025-02-29", "2026-13-01", "2026-1-01", "23.11.2026", "", "2026-11-31"] {
             assert!(Date::parse(bad).is_none(), "{bad}");
         }
     }

@@ -13,10 +13,8 @@ pub const FALLBACK: &str = "en";
 
 /// The UI locales compiled in, as language codes, sorted.
 pub fn available() -> Vec<String> {
-    let mut langs: Vec<String> = LOCALES_DIR
-        .dirs()
-        .filter_map(|d| d.path().file_name()?.to_str().map(str::to_owned))
-        .collect();
+    let mut langs: Vec<String> =
+        LOCALES_DIR.dirs().filter_map(|d| d.path().file_name()?.to_str().map(str::to_owned)).collect();
     langs.sort();
     langs
 }
@@ -29,12 +27,7 @@ pub fn locale_files(lang: &str) -> Vec<(String, &'static str)> {
             let mut files: Vec<_> = dir
                 .files()
                 .filter(|f| f.path().extension().is_some_and(|e| e == "ftl"))
-                .filter_map(|f| {
-                    Some((
-                        f.path().to_string_lossy().replace('\\', "/"),
-                        f.contents_utf8()?,
-                    ))
-                })
+                .filter_map(|f| Some((f.path().to_string_lossy().replace('\\', "/"), f.contents_utf8()?)))
                 .collect();
             files.sort();
             files
@@ -45,8 +38,7 @@ pub fn locale_files(lang: &str) -> Vec<(String, &'static str)> {
 /// Picks the best available UI language for the requested ones (e.g. the OS locales),
 /// falling back to English.
 pub fn negotiate(requested: &[String]) -> String {
-    let available: Vec<LanguageIdentifier> =
-        available().iter().filter_map(|l| l.parse().ok()).collect();
+    let available: Vec<LanguageIdentifier> = available().iter().filter_map(|l| l.parse().ok()).collect();
     let requested = fluent_langneg::convert_vec_str_to_langids_lossy(requested);
     let default: LanguageIdentifier = FALLBACK.parse().expect("the fallback language id is valid");
     let chosen = fluent_langneg::negotiate_languages(
@@ -55,9 +47,7 @@ pub fn negotiate(requested: &[String]) -> String {
         Some(&default),
         fluent_langneg::NegotiationStrategy::Lookup,
     );
-    chosen
-        .first()
-        .map_or_else(|| FALLBACK.to_owned(), |l| l.language.as_str().to_owned())
+    chosen.first().map_or_else(|| FALLBACK.to_owned(), |l| l.language.as_str().to_owned())
 }
 
 /// The OS's preferred languages, most preferred first.
@@ -75,11 +65,7 @@ pub struct I18n {
 impl I18n {
     /// UI strings in `lang` (or English if `lang` has no locale).
     pub fn new(lang: &str) -> Self {
-        let lang = if available().iter().any(|l| l == lang) {
-            lang.to_owned()
-        } else {
-            FALLBACK.to_owned()
-        };
+        let lang = if available().iter().any(|l| l == lang) { lang.to_owned() } else { FALLBACK.to_owned() };
         let mut chain = vec![lang.clone()];
         if lang != FALLBACK {
             chain.push(FALLBACK.to_owned());
@@ -111,9 +97,7 @@ impl I18n {
         for bundle in &self.bundles {
             if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
                 let mut errors = Vec::new();
-                return bundle
-                    .format_pattern(pattern, args, &mut errors)
-                    .into_owned();
+                return bundle.format_pattern(pattern, args, &mut errors).into_owned();
             }
         }
         id.to_owned()
@@ -121,10 +105,7 @@ impl I18n {
 
     /// Each available locale's name in its own language (`language-name`), by code.
     pub fn language_names() -> BTreeMap<String, String> {
-        available()
-            .into_iter()
-            .map(|l| (l.clone(), I18n::new(&l).tr("language-name")))
-            .collect()
+        available().into_iter().map(|l| (l.clone(), I18n::new(&l).tr("language-name"))).collect()
     }
 }
 
@@ -135,8 +116,7 @@ fn bundle(lang: &str) -> FluentBundle<FluentResource> {
     bundle.set_use_isolating(false);
     for (_, text) in locale_files(lang) {
         // The locale test suite rejects files that do not parse; at run time keep what parsed.
-        let resource =
-            FluentResource::try_new(text.to_owned()).unwrap_or_else(|(partial, _)| partial);
+        let resource = FluentResource::try_new(text.to_owned()).unwrap_or_else(|(partial, _)| partial);
         bundle.add_resource_overriding(resource);
     }
     bundle

@@ -9,5 +9,6 @@ pub mod content;
 pub mod date;
 pub mod i18n;
 pub mod navigation;
+pub mod search;
 pub mod settings;
 pub mod ui;

@@ -14,15 +14,9 @@ pub enum Route {
     /// A chapter, optionally scrolled to one section.
     Chapter { id: String, section: Option<String> },
     /// A checklist, optionally scrolled to one indicator.
-    Checklist {
-        id: String,
-        indicator: Option<String>,
-    },
+    Checklist { id: String, indicator: Option<String> },
     /// The referral directory, optionally one country and one contact.
-    Contacts {
-        country: Option<String>,
-        contact: Option<String>,
-    },
+    Contacts { country: Option<String>, contact: Option<String> },
     /// The glossary, optionally one term.
     Glossary { term: Option<String> },
 }
@@ -53,52 +47,29 @@ impl Route {
         Some(match link {
             LinkTarget::Chapter(id) => {
                 handbook.chapter(lang, id)?;
-                Self::Chapter {
-                    id: id.clone(),
-                    section: None,
-                }
+                Self::Chapter { id: id.clone(), section: None }
             }
             LinkTarget::Section { chapter, section } => {
                 handbook.chapter(lang, chapter)?;
-                Self::Chapter {
-                    id: chapter.clone(),
-                    section: Some(section.clone()),
-                }
+                Self::Chapter { id: chapter.clone(), section: Some(section.clone()) }
             }
             LinkTarget::Checklist(id) => {
-                handbook
-                    .checklists(lang)
-                    .into_iter()
-                    .find(|c| c.id == *id)?;
-                Self::Checklist {
-                    id: id.clone(),
-                    indicator: None,
-                }
+                handbook.checklists(lang).into_iter().find(|c| c.id == *id)?;
+                Self::Checklist { id: id.clone(), indicator: None }
             }
             LinkTarget::Indicator(id) => {
                 let checklist = handbook.checklist_of_indicator(lang, id)?;
-                Self::Checklist {
-                    id: checklist.id.clone(),
-                    indicator: Some(id.clone()),
-                }
+                Self::Checklist { id: checklist.id.clone(), indicator: Some(id.clone()) }
             }
             LinkTarget::Country(code) => {
                 handbook.country(code)?;
-                Self::Contacts {
-                    country: Some(code.clone()),
-                    contact: None,
-                }
+                Self::Contacts { country: Some(code.clone()), contact: None }
             }
             LinkTarget::Contact(id) => {
                 let country = handbook.country_of_contact(id)?;
-                Self::Contacts {
-                    country: Some(country.code.clone()),
-                    contact: Some(id.clone()),
-                }
+                Self::Contacts { country: Some(country.code.clone()), contact: Some(id.clone()) }
             }
-            LinkTarget::Glossary(id) => Self::Glossary {
-                term: Some(id.clone()),
-            },
+            LinkTarget::Glossary(id) => Self::Glossary { term: Some(id.clone()) },
             LinkTarget::External(_) => return None,
         })
     }
@@ -109,9 +80,7 @@ impl Route {
             Self::Home | Self::Glossary { .. } => true,
             Self::Chapter { id, .. } => handbook.chapter(lang, id).is_some(),
             Self::Checklist { id, .. } => handbook.checklists(lang).iter().any(|c| c.id == *id),
-            Self::Contacts { country, .. } => country
-                .as_ref()
-                .is_none_or(|c| handbook.country(c).is_some()),
+            Self::Contacts { country, .. } => country.as_ref().is_none_or(|c| handbook.country(c).is_some()),
         }
     }
 }
@@ -129,11 +98,7 @@ const MAX_BACK: usize = 100;
 
 impl History {
     pub fn new(current: Route) -> Self {
-        Self {
-            back: Vec::new(),
-            current,
-            forward: Vec::new(),
-        }
+        Self { back: Vec::new(), current, forward: Vec::new() }
     }
 
     pub fn current(&self) -> &Route {
@@ -187,10 +152,7 @@ mod tests {
     use super::*;
 
     fn chapter(id: &str) -> Route {
-        Route::Chapter {
-            id: id.into(),
-            section: None,
-        }
+        Route::Chapter { id: id.into(), section: None }
     }
 
     #[test]

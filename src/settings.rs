@@ -33,12 +33,7 @@ pub struct Settings {
 
 impl Default for Settings {
     fn default() -> Self {
-        Self {
-            route: Route::Home,
-            zoom: 1.0,
-            theme: ThemeChoice::System,
-            language: None,
-        }
+        Self { route: Route::Home, zoom: 1.0, theme: ThemeChoice::System, language: None }
     }
 }
 

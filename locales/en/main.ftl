@@ -1,5 +1,5 @@
 language-name = English
-app-title = Diplomatic Handbook
+
 
 ## Top bar
 back = Back
@@ -17,6 +17,7 @@ theme-system = System
 theme-light = Light
 theme-dark = Dark
 language = Language
+settings = Settings
 
 ## Navigation
 nav-home = Start page
@@ -92,3 +93,18 @@ role-labour-inspectorate = Labour inspectorate
 role-child-protection = Child protection
 role-migration = Migration
 role-international = International
+
+## Search
+search = Search
+search-hint = Indicators, chapters, contacts… (Ctrl+K)
+search-preparing = Preparing search…
+search-failed = Search is not available: { $reason }
+search-no-results = Nothing found for “{ $query }”. Try fewer or other words.
+search-count = { $count ->
+    [one] { $count } result · ↑↓ to choose, Enter to open, Esc to close
+   *[other] { $count } results · ↑↓ to choose, Enter to open, Esc to close
+}
+search-group-indicators = Indicators
+search-group-chapters = Chapters
+search-group-contacts = Contacts
+search-group-glossary = Glossary

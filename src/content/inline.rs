@@ -46,9 +46,7 @@ impl LinkTarget {
             return Ok(Self::External(target.to_owned()));
         }
         let Some((scheme, rest)) = target.split_once(':') else {
-            return Err(format!(
-                "link target `{target}` has no kind (expected e.g. `indicator:ID`)"
-            ));
+            return Err(format!("link target `{target}` has no kind (expected e.g. `indicator:ID`)"));
         };
         if rest.is_empty() {
             return Err(format!("link target `{target}` has no id"));
@@ -58,14 +56,9 @@ impl LinkTarget {
             "chapter" => Ok(Self::Chapter(id)),
             "section" => match rest.split_once('/') {
                 Some((chapter, section)) if !chapter.is_empty() && !section.is_empty() => {
-                    Ok(Self::Section {
-                        chapter: chapter.to_owned(),
-                        section: section.to_owned(),
-                    })
+                    Ok(Self::Section { chapter: chapter.to_owned(), section: section.to_owned() })
                 }
-                _ => Err(format!(
-                    "section link `{target}` must be `section:CHAPTER/SECTION`"
-                )),
+                _ => Err(format!("section link `{target}` must be `section:CHAPTER/SECTION`")),
             },
             "checklist" => Ok(Self::Checklist(id)),
             "indicator" => Ok(Self::Indicator(id)),
@@ -108,11 +101,7 @@ pub fn parse(text: &str) -> Result<Vec<Span>, String> {
         let text = std::mem::take(current);
         match spans.last_mut() {
             Some(last) if last.style == style && last.link.is_none() => last.text.push_str(&text),
-            _ => spans.push(Span {
-                text,
-                style,
-                link: None,
-            }),
+            _ => spans.push(Span { text, style, link: None }),
         }
     }
 
@@ -127,11 +116,7 @@ pub fn parse(text: &str) -> Result<Vec<Span>, String> {
                 if double {
                     chars.next();
                 }
-                let marker = if double {
-                    Style::Strong
-                } else {
-                    Style::Emphasis
-                };
+                let marker = if double { Style::Strong } else { Style::Emphasis };
                 flush(&mut spans, &mut current, style);
                 style = match (style, marker) {
                     (Style::Plain, m) => m,
@@ -165,11 +150,7 @@ pub fn parse(text: &str) -> Result<Vec<Span>, String> {
                     return Err(format!("link to `{target}` has an empty label"));
                 }
                 flush(&mut spans, &mut current, style);
-                spans.push(Span {
-                    text: label,
-                    style,
-                    link: Some(target),
-                });
+                spans.push(Span { text: label, style, link: Some(target) });
                 // Skip past `label](target)`.
                 let consumed = 1 + close + 1 + target_end + 1;
                 let end = pos + consumed;
@@ -181,10 +162,7 @@ pub fn parse(text: &str) -> Result<Vec<Span>, String> {
         }
     }
     if style != Style::Plain {
-        return Err(format!(
-            "`{}` is opened but never closed",
-            if style == Style::Strong { "**" } else { "*" }
-        ));
+        return Err(format!("`{}` is opened but never closed", if style == Style::Strong { "**" } else { "*" }));
     }
     flush(&mut spans, &mut current, style);
     Ok(spans)
@@ -233,11 +211,7 @@ mod tests {
     use super::*;
 
     fn styles(text: &str) -> Vec<(String, Style, Option<String>)> {
-        parse(text)
-            .unwrap()
-            .into_iter()
-            .map(|s| (s.text, s.style, s.link.map(|l| l.to_string())))
-            .collect()
+        parse(text).unwrap().into_iter().map(|s| (s.text, s.style, s.link.map(|l| l.to_string()))).collect()
     }
 
     #[test]
@@ -250,11 +224,7 @@ mod tests {
                 (", act ".into(), Style::Plain, None),
                 ("now".into(), Style::Strong, None),
                 (": see ".into(), Style::Plain, None),
-                (
-                    "the list".into(),
-                    Style::Plain,
-                    Some("checklist:general".into())
-                ),
+                ("the list".into(), Style::Plain, Some("checklist:general".into())),
                 (".".into(), Style::Plain, None),
             ]
         );
@@ -270,38 +240,20 @@ mod tests {
         assert!(LinkTarget::parse("section:chapter-only").is_err());
         assert_eq!(
             LinkTarget::parse("section:a/b").unwrap(),
-            LinkTarget::Section {
-                chapter: "a".into(),
-                section: "b".into()
-            }
+            LinkTarget::Section { chapter: "a".into(), section: "b".into() }
         );
     }
 
     #[test]
     fn broken_markup_is_reported() {
-        assert!(
-            parse("an *unclosed emphasis")
-                .unwrap_err()
-                .contains("never closed")
-        );
-        assert!(
-            parse("a [label without target]")
-                .unwrap_err()
-                .contains("(target)")
-        );
-        assert!(
-            parse("[x](nowhere:1)")
-                .unwrap_err()
-                .contains("unknown link kind")
-        );
+        assert!(parse("an *unclosed emphasis").unwrap_err().contains("never closed"));
+        assert!(parse("a [label without target]").unwrap_err().contains("(target)"));
+        assert!(parse("[x](nowhere:1)").unwrap_err().contains("unknown link kind"));
         assert!(parse("[](chapter:a)").unwrap_err().contains("empty label"));
     }
 
     #[test]
     fn unicode_around_links_is_kept() {
-        assert_eq!(
-            plain("žmonės [prekyba](country:LT) – ok"),
-            "žmonės prekyba – ok"
-        );
+        assert_eq!(plain("žmonės [prekyba](country:LT) – ok"), "žmonės prekyba – ok");
     }
 }

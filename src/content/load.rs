@@ -5,7 +5,7 @@ use include_dir::{Dir, include_dir};
 use serde::de::DeserializeOwned;
 
 use super::Problem;
-use super::model::{Chapter, Checklist, Country, Glossary, Manifest, Source};
+use super::model::{Chapter, Checklist, Country, Glossary, Manifest, Source, Synonyms};
 
 static HANDBOOK_DIR: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/handbook");
 
@@ -28,14 +28,8 @@ fn collect_embedded(dir: &Dir<'static>, out: &mut Vec<ContentFile>) {
     for file in dir.files() {
         let path = file.path().to_string_lossy().replace('\\', "/");
         match file.contents_utf8() {
-            Some(text) => out.push(ContentFile {
-                path,
-                text: text.to_owned(),
-            }),
-            None if path.ends_with(".ron") => out.push(ContentFile {
-                path,
-                text: String::new(),
-            }),
+            Some(text) => out.push(ContentFile { path, text: text.to_owned() }),
+            None if path.ends_with(".ron") => out.push(ContentFile { path, text: String::new() }),
             None => {}
         }
     }
@@ -49,27 +43,17 @@ pub fn read_dir(dir: &Path) -> Result<Vec<ContentFile>, Vec<Problem>> {
     let mut files = Vec::new();
     let mut problems = Vec::new();
     if !dir.is_dir() {
-        return Err(vec![Problem::in_file(
-            dir.display().to_string(),
-            "is not a folder",
-        )]);
+        return Err(vec![Problem::in_file(dir.display().to_string(), "is not a folder")]);
     }
     walk(dir, dir, &mut files, &mut problems);
-    if problems.is_empty() {
-        Ok(files)
-    } else {
-        Err(problems)
-    }
+    if problems.is_empty() { Ok(files) } else { Err(problems) }
 }
 
 fn walk(root: &Path, dir: &Path, files: &mut Vec<ContentFile>, problems: &mut Vec<Problem>) {
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(err) => {
-            problems.push(Problem::in_file(
-                dir.display().to_string(),
-                format!("cannot read folder: {err}"),
-            ));
+            problems.push(Problem::in_file(dir.display().to_string(), format!("cannot read folder: {err}")));
             return;
         }
     };
@@ -79,11 +63,7 @@ fn walk(root: &Path, dir: &Path, files: &mut Vec<ContentFile>, problems: &mut Ve
         if path.is_dir() {
             walk(root, &path, files, problems);
         } else if path.extension().is_some_and(|e| e == "ron") {
-            let rel = path
-                .strip_prefix(root)
-                .unwrap_or(&path)
-                .to_string_lossy()
-                .replace('\\', "/");
+            let rel = path.strip_prefix(root).unwrap_or(&path).to_string_lossy().replace('\\', "/");
             match std::fs::read(&path) {
                 Ok(bytes) => match String::from_utf8(bytes) {
                     Ok(text) => files.push(ContentFile { path: rel, text }),
@@ -103,6 +83,8 @@ pub struct LanguageContent {
     /// Sorted by file name.
     pub checklists: Vec<Checklist>,
     pub glossary: Glossary,
+    /// Search synonyms (`synonyms.ron`).
+    pub synonyms: Synonyms,
     /// Where each chapter, checklist and the glossary came from, by id (`glossary` for the glossary).
     pub files: BTreeMap<String, String>,
 }
@@ -128,14 +110,12 @@ fn ron_options() -> ron::Options {
 }
 
 fn parse<T: DeserializeOwned>(file: &ContentFile) -> Result<T, Problem> {
-    ron_options()
-        .from_str::<T>(&file.text)
-        .map_err(|err| Problem {
-            file: file.path.clone(),
-            line: err.span.start.line,
-            column: err.span.start.col,
-            message: err.code.to_string(),
-        })
+    ron_options().from_str::<T>(&file.text).map_err(|err| Problem {
+        file: file.path.clone(),
+        line: err.span.start.line,
+        column: err.span.start.col,
+        message: err.code.to_string(),
+    })
 }
 
 impl Handbook {
@@ -185,9 +165,7 @@ impl Handbook {
                 [lang, "checklists", _] => match parse::<Checklist>(file) {
                     Ok(checklist) => {
                         let content = languages.entry((*lang).to_owned()).or_default();
-                        content
-                            .files
-                            .insert(checklist.id.clone(), file.path.clone());
+                        content.files.insert(checklist.id.clone(), file.path.clone());
                         content.checklists.push(checklist);
                     }
                     Err(p) => problems.push(p),
@@ -195,17 +173,21 @@ impl Handbook {
                 [lang, "glossary.ron"] => match parse::<Glossary>(file) {
                     Ok(glossary) => {
                         let content = languages.entry((*lang).to_owned()).or_default();
-                        content
-                            .files
-                            .insert("glossary".to_owned(), file.path.clone());
+                        content.files.insert("glossary".to_owned(), file.path.clone());
                         content.glossary = glossary;
                     }
                     Err(p) => problems.push(p),
                 },
-                _ => problems.push(Problem::in_file(
-                    &file.path,
-                    "is not part of the content layout (see handbook/README.md)",
-                )),
+                [lang, "synonyms.ron"] => match parse::<Synonyms>(file) {
+                    Ok(synonyms) => {
+                        let content = languages.entry((*lang).to_owned()).or_default();
+                        content.files.insert("synonyms".to_owned(), file.path.clone());
+                        content.synonyms = synonyms;
+                    }
+                    Err(p) => problems.push(p),
+                },
+                _ => problems
+                    .push(Problem::in_file(&file.path, "is not part of the content layout (see handbook/README.md)")),
             }
         }
 
@@ -220,17 +202,9 @@ impl Handbook {
         for content in languages.values_mut() {
             content.chapters.sort_by_key(|c| c.number);
         }
-        countries.sort_by(|a: &Country, b: &Country| {
-            (a.code == "INT", &a.name).cmp(&(b.code == "INT", &b.name))
-        });
+        countries.sort_by(|a: &Country, b: &Country| (a.code == "INT", &a.name).cmp(&(b.code == "INT", &b.name)));
 
-        let mut handbook = Self {
-            manifest,
-            languages,
-            countries,
-            country_files,
-            texts,
-        };
+        let mut handbook = Self { manifest, languages, countries, country_files, texts };
         handbook.inherit_sources();
         Ok(handbook)
     }
@@ -244,11 +218,7 @@ impl Handbook {
         let section_sources: BTreeMap<(&str, &str), &Vec<Source>> = base
             .chapters
             .iter()
-            .flat_map(|c| {
-                c.sections
-                    .iter()
-                    .map(move |s| ((c.id.as_str(), s.id.as_str()), &s.sources))
-            })
+            .flat_map(|c| c.sections.iter().map(move |s| ((c.id.as_str(), s.id.as_str()), &s.sources)))
             .collect();
         let indicator_sources: BTreeMap<&str, &Vec<Source>> = base
             .checklists
@@ -263,19 +233,14 @@ impl Handbook {
             for chapter in &mut content.chapters {
                 for section in &mut chapter.sections {
                     if section.sources.is_empty()
-                        && let Some(s) =
-                            section_sources.get(&(chapter.id.as_str(), section.id.as_str()))
+                        && let Some(s) = section_sources.get(&(chapter.id.as_str(), section.id.as_str()))
                     {
                         section.sources = (*s).clone();
                     }
                 }
             }
             for checklist in &mut content.checklists {
-                for indicator in checklist
-                    .groups
-                    .iter_mut()
-                    .flat_map(|g| g.indicators.iter_mut())
-                {
+                for indicator in checklist.groups.iter_mut().flat_map(|g| g.indicators.iter_mut()) {
                     if indicator.sources.is_empty()
                         && let Some(s) = indicator_sources.get(indicator.id.as_str())
                     {
@@ -314,11 +279,7 @@ impl Handbook {
     }
 
     fn translated_chapter(&self, lang: &str, id: &str) -> Option<&Chapter> {
-        self.languages
-            .get(lang)?
-            .chapters
-            .iter()
-            .find(|c| c.id == id)
+        self.languages.get(lang)?.chapters.iter().find(|c| c.id == id)
     }
 
     /// Checklists in `lang`, each falling back to the base language.
@@ -327,21 +288,16 @@ impl Handbook {
             .checklists
             .iter()
             .map(|base| {
-                self.languages
-                    .get(lang)
-                    .and_then(|l| l.checklists.iter().find(|c| c.id == base.id))
-                    .unwrap_or(base)
+                self.languages.get(lang).and_then(|l| l.checklists.iter().find(|c| c.id == base.id)).unwrap_or(base)
             })
             .collect()
     }
 
     /// The checklist in `lang` (or the base language) that holds `indicator_id`.
     pub fn checklist_of_indicator(&self, lang: &str, indicator_id: &str) -> Option<&Checklist> {
-        self.checklists(lang).into_iter().find(|c| {
-            c.groups
-                .iter()
-                .any(|g| g.indicators.iter().any(|i| i.id == indicator_id))
-        })
+        self.checklists(lang)
+            .into_iter()
+            .find(|c| c.groups.iter().any(|g| g.indicators.iter().any(|i| i.id == indicator_id)))
     }
 
     /// The glossary in `lang`, or the base language's if it has none.
@@ -359,9 +315,7 @@ impl Handbook {
 
     /// The country that lists the contact with this id.
     pub fn country_of_contact(&self, contact_id: &str) -> Option<&Country> {
-        self.countries
-            .iter()
-            .find(|c| c.contacts.iter().any(|k| k.id == contact_id))
+        self.countries.iter().find(|c| c.contacts.iter().any(|k| k.id == contact_id))
     }
 }
 
@@ -370,10 +324,7 @@ mod tests {
     use super::*;
 
     fn file(path: &str, text: &str) -> ContentFile {
-        ContentFile {
-            path: path.into(),
-            text: text.into(),
-        }
+        ContentFile { path: path.into(), text: text.into() }
     }
 
     const MANIFEST: &str = r#"Manifest(title: "T", edition: "E", version: "1", date: "2026-01-01",
@@ -381,13 +332,9 @@ mod tests {
 
     #[test]
     fn syntax_error_names_file_line_and_column() {
-        let broken =
-            "Chapter(\n    id: \"x\",\n    number: 2\n    title: \"missing comma above\",\n)";
-        let err = Handbook::load(vec![
-            file("manifest.ron", MANIFEST),
-            file("en/chapters/02-x.ron", broken),
-        ])
-        .unwrap_err();
+        let broken = "Chapter(\n    id: \"x\",\n    number: 2\n    title: \"missing comma above\",\n)";
+        let err =
+            Handbook::load(vec![file("manifest.ron", MANIFEST), file("en/chapters/02-x.ron", broken)]).unwrap_err();
         assert_eq!(err.len(), 1);
         assert_eq!(err[0].file, "en/chapters/02-x.ron");
         assert_eq!(err[0].line, 4, "{}", err[0]);
@@ -397,11 +344,7 @@ mod tests {
     #[test]
     fn unknown_field_is_an_error_not_ignored() {
         let text = r#"Glossary(terms: [], extra: 1)"#;
-        let err = Handbook::load(vec![
-            file("manifest.ron", MANIFEST),
-            file("en/glossary.ron", text),
-        ])
-        .unwrap_err();
+        let err = Handbook::load(vec![file("manifest.ron", MANIFEST), file("en/glossary.ron", text)]).unwrap_err();
         assert!(err[0].message.contains("extra"), "{}", err[0]);
     }
 
@@ -415,10 +358,7 @@ mod tests {
         ])
         .unwrap_err();
         let files: Vec<_> = err.iter().map(|p| p.file.as_str()).collect();
-        assert_eq!(
-            files,
-            ["en/chapters/a.ron", "en/checklists/b.ron", "en/notes.ron"]
-        );
+        assert_eq!(files, ["en/chapters/a.ron", "en/checklists/b.ron", "en/notes.ron"]);
     }
 
     #[test]

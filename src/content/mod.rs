@@ -9,5 +9,5 @@ mod validate;
 
 pub use load::{ContentFile, Handbook, LanguageContent, embedded_files, read_dir};
 pub use problem::Problem;
-pub use stats::{Stats, chapter_texts};
+pub use stats::{Stats, block_texts, chapter_texts};
 pub use validate::validate;

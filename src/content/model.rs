@@ -286,3 +286,11 @@ pub struct Phone {
     #[serde(default)]
     pub free: Option<bool>,
 }
+
+/// `handbook/<lang>/synonyms.ron`: words a searcher may use for the same thing.
+/// Each group lists interchangeable words or phrases; a single word in a query also finds the others.
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Synonyms {
+    pub groups: Vec<Vec<String>>,
+}

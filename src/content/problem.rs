@@ -15,12 +15,7 @@ pub struct Problem {
 impl Problem {
     /// A problem about a whole file.
     pub fn in_file(file: impl Into<String>, message: impl Into<String>) -> Self {
-        Self {
-            file: file.into(),
-            line: 0,
-            column: 0,
-            message: message.into(),
-        }
+        Self { file: file.into(), line: 0, column: 0, message: message.into() }
     }
 
     /// A problem located at the first place `needle` occurs in `text`,
@@ -31,20 +26,9 @@ impl Problem {
 
     /// Like [`Problem::near`], at the `nth` (0-based) occurrence of `needle`, or the last one
     /// if there are fewer.
-    pub fn near_nth(
-        file: &str,
-        text: &str,
-        needle: &str,
-        nth: usize,
-        message: impl Into<String>,
-    ) -> Self {
+    pub fn near_nth(file: &str, text: &str, needle: &str, nth: usize, message: impl Into<String>) -> Self {
         let (line, column) = locate_nth(text, needle, nth).unwrap_or((0, 0));
-        Self {
-            file: file.to_owned(),
-            line,
-            column,
-            message: message.into(),
-        }
+        Self { file: file.to_owned(), line, column, message: message.into() }
     }
 }
 
@@ -82,18 +66,8 @@ mod tests {
         let text = "a\nbc \"id\"\n";
         assert_eq!(locate_nth(text, "\"id\"", 0), Some((2, 4)));
         assert_eq!(locate_nth("x\n x x", "x", 2), Some((2, 4)));
-        assert_eq!(
-            locate_nth("x", "x", 5),
-            Some((1, 1)),
-            "past the last: the last"
-        );
-        assert_eq!(
-            Problem::near("x.ron", text, "\"id\"", "dup").to_string(),
-            "x.ron:2:4: dup"
-        );
-        assert_eq!(
-            Problem::near("x.ron", text, "missing", "m").to_string(),
-            "x.ron: m"
-        );
+        assert_eq!(locate_nth("x", "x", 5), Some((1, 1)), "past the last: the last");
+        assert_eq!(Problem::near("x.ron", text, "\"id\"", "dup").to_string(), "x.ron:2:4: dup");
+        assert_eq!(Problem::near("x.ron", text, "missing", "m").to_string(), "x.ron: m");
     }
 }

@@ -3,7 +3,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::Handbook;
-use super::inline;
+use super::inline::plain;
 use super::model::{Block, Chapter};
 
 /// What `diplomatic-handbook stats --json` prints.
@@ -40,32 +40,18 @@ impl Stats {
             words: handbook
                 .languages
                 .iter()
-                .map(|(lang, content)| {
-                    (
-                        lang.clone(),
-                        content.chapters.iter().map(chapter_words).sum(),
-                    )
-                })
+                .map(|(lang, content)| (lang.clone(), content.chapters.iter().map(chapter_words).sum()))
                 .collect(),
             checklists: base.checklists.len(),
             indicators: handbook
                 .languages
                 .iter()
                 .map(|(lang, content)| {
-                    let n = content
-                        .checklists
-                        .iter()
-                        .flat_map(|c| &c.groups)
-                        .map(|g| g.indicators.len())
-                        .sum();
+                    let n = content.checklists.iter().flat_map(|c| &c.groups).map(|g| g.indicators.len()).sum();
                     (lang.clone(), n)
                 })
                 .collect(),
-            countries: handbook
-                .countries
-                .iter()
-                .filter(|c| c.code != "INT")
-                .count(),
+            countries: handbook.countries.iter().filter(|c| c.code != "INT").count(),
             contacts: handbook.countries.iter().map(|c| c.contacts.len()).sum(),
             locales,
             case_studies: base
@@ -83,48 +69,32 @@ impl Stats {
 
 /// Every text of a chapter, in reading order, without markup.
 pub fn chapter_texts(chapter: &Chapter) -> Vec<String> {
-    let mut out = vec![chapter.title.clone(), chapter.summary.clone()];
+    let mut out = vec![plain(&chapter.title), plain(&chapter.summary)];
     for section in &chapter.sections {
-        out.push(section.title.clone());
-        for block in &section.blocks {
-            match block {
-                Block::Paragraph(t) => out.push(t.clone()),
-                Block::Bullets(items) | Block::Numbered(items) | Block::KeyPoints(items) => {
-                    out.extend(items.iter().cloned());
-                }
-                Block::Callout(c) => {
-                    out.extend(c.title.iter().cloned());
-                    out.extend(c.text.iter().chain(&c.items).cloned());
-                }
-                Block::CaseStudy(c) => {
-                    out.push(c.title.clone());
-                    out.extend(
-                        c.scenario
-                            .iter()
-                            .chain(&c.questions)
-                            .chain(&c.answer)
-                            .cloned(),
-                    );
-                }
-                Block::Table(t) => {
-                    out.extend(t.caption.iter().cloned());
-                    out.extend(t.header.iter().cloned());
-                    out.extend(t.rows.iter().flatten().cloned());
-                }
-                Block::SeeAlso(_) => {}
-            }
-        }
+        out.push(plain(&section.title));
+        out.extend(section.blocks.iter().flat_map(block_texts));
     }
-    out.iter().map(|t| inline::plain(t)).collect()
+    out
+}
+
+/// The texts of one block, in reading order, without markup (links contribute their labels).
+pub fn block_texts(block: &Block) -> Vec<String> {
+    let texts: Vec<&String> = match block {
+        Block::Paragraph(t) => vec![t],
+        Block::Bullets(items) | Block::Numbered(items) | Block::KeyPoints(items) => items.iter().collect(),
+        Block::Callout(c) => c.title.iter().chain(&c.text).chain(&c.items).collect(),
+        Block::CaseStudy(c) => {
+            std::iter::once(&c.title).chain(&c.scenario).chain(&c.questions).chain(&c.answer).collect()
+        }
+        Block::Table(t) => t.caption.iter().chain(&t.header).chain(t.rows.iter().flatten()).collect(),
+        Block::SeeAlso(_) => Vec::new(),
+    };
+    texts.into_iter().map(|t| plain(t)).collect()
 }
 
 fn chapter_words(chapter: &Chapter) -> usize {
     chapter_texts(chapter)
         .iter()
-        .map(|t| {
-            t.split_whitespace()
-                .filter(|w| w.chars().any(char::is_alphanumeric))
-                .count()
-        })
+        .map(|t| t.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count())
         .sum()
 }

@@ -19,18 +19,10 @@ pub fn validate(handbook: &Handbook) -> Vec<Problem> {
         for chapter in &content.chapters {
             let file = content.files.get(&chapter.id).cloned().unwrap_or_default();
             if !chapter_ids.insert(chapter.id.as_str()) {
-                v.duplicate(
-                    &file,
-                    &chapter.id,
-                    format!("chapter id `{}` is used twice", chapter.id),
-                );
+                v.duplicate(&file, &chapter.id, format!("chapter id `{}` is used twice", chapter.id));
             }
             if !numbers.insert(chapter.number) {
-                v.at(
-                    &file,
-                    "number",
-                    format!("chapter number {} is used twice", chapter.number),
-                );
+                v.at(&file, "number", format!("chapter number {} is used twice", chapter.number));
             }
             v.chapter(&file, chapter, is_base, &mut case_ids);
             if !is_base {
@@ -40,17 +32,9 @@ pub fn validate(handbook: &Handbook) -> Vec<Problem> {
         let mut checklist_ids = BTreeSet::new();
         let mut indicator_ids = BTreeSet::new();
         for checklist in &content.checklists {
-            let file = content
-                .files
-                .get(&checklist.id)
-                .cloned()
-                .unwrap_or_default();
+            let file = content.files.get(&checklist.id).cloned().unwrap_or_default();
             if !checklist_ids.insert(checklist.id.as_str()) {
-                v.duplicate(
-                    &file,
-                    &checklist.id,
-                    format!("checklist id `{}` is used twice", checklist.id),
-                );
+                v.duplicate(&file, &checklist.id, format!("checklist id `{}` is used twice", checklist.id));
             }
             v.checklist(&file, checklist, is_base, &mut indicator_ids);
             if !is_base {
@@ -61,57 +45,29 @@ pub fn validate(handbook: &Handbook) -> Vec<Problem> {
         let mut term_ids = BTreeSet::new();
         for term in &content.glossary.terms {
             if !term_ids.insert(term.id.as_str()) {
-                v.duplicate(
-                    &glossary_file,
-                    &term.id,
-                    format!("glossary id `{}` is used twice", term.id),
-                );
+                v.duplicate(&glossary_file, &term.id, format!("glossary id `{}` is used twice", term.id));
             }
             v.text(&glossary_file, &term.term, &term.id, "glossary term");
-            v.text(
-                &glossary_file,
-                &term.definition,
-                &term.id,
-                "glossary definition",
-            );
-            v.sources(
-                &glossary_file,
-                &term.sources,
-                &term.id,
-                is_base,
-                &format!("glossary term `{}`", term.id),
-            );
+            v.text(&glossary_file, &term.definition, &term.id, "glossary definition");
+            v.sources(&glossary_file, &term.sources, &term.id, is_base, &format!("glossary term `{}`", term.id));
         }
         if !is_base && !content.glossary.terms.is_empty() {
             let base: BTreeSet<&str> = v.base_glossary.iter().map(String::as_str).collect();
             if base != term_ids {
-                v.at(
-                    &glossary_file,
-                    "",
-                    "the glossary's ids differ from the base language's glossary".to_owned(),
-                );
+                v.at(&glossary_file, "", "the glossary's ids differ from the base language's glossary".to_owned());
             }
         }
     }
     let mut codes = BTreeSet::new();
     let mut contact_ids = BTreeSet::new();
     for country in &handbook.countries {
-        let file = handbook
-            .country_files
-            .get(&country.code)
-            .cloned()
-            .unwrap_or_default();
+        let file = handbook.country_files.get(&country.code).cloned().unwrap_or_default();
         if !codes.insert(country.code.as_str()) {
-            v.at(
-                &file,
-                &quoted(&country.code),
-                format!("country `{}` has two files", country.code),
-            );
+            v.at(&file, &quoted(&country.code), format!("country `{}` has two files", country.code));
         }
         v.country(&file, country, &mut contact_ids);
     }
-    v.problems
-        .sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+    v.problems.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
     v.problems
 }
 
@@ -122,10 +78,7 @@ fn quoted(s: &str) -> String {
 /// A short piece of a text that can be found in its RON source: up to the first character
 /// that RON would escape.
 fn findable(text: &str) -> String {
-    text.chars()
-        .take_while(|c| !matches!(c, '"' | '\\' | '\n'))
-        .take(40)
-        .collect()
+    text.chars().take_while(|c| !matches!(c, '"' | '\\' | '\n')).take(40).collect()
 }
 
 struct Validator<'a> {
@@ -152,29 +105,16 @@ impl<'a> Validator<'a> {
             sections: base
                 .chapters
                 .iter()
-                .map(|c| {
-                    (
-                        c.id.clone(),
-                        c.sections.iter().map(|s| s.id.clone()).collect(),
-                    )
-                })
+                .map(|c| (c.id.clone(), c.sections.iter().map(|s| s.id.clone()).collect()))
                 .collect(),
             checklists: base.checklists.iter().map(|c| c.id.clone()).collect(),
             indicators: base
                 .checklists
                 .iter()
-                .flat_map(|c| {
-                    c.groups
-                        .iter()
-                        .flat_map(|g| g.indicators.iter().map(|i| i.id.clone()))
-                })
+                .flat_map(|c| c.groups.iter().flat_map(|g| g.indicators.iter().map(|i| i.id.clone())))
                 .collect(),
             countries: handbook.countries.iter().map(|c| c.code.clone()).collect(),
-            contacts: handbook
-                .countries
-                .iter()
-                .flat_map(|c| c.contacts.iter().map(|k| k.id.clone()))
-                .collect(),
+            contacts: handbook.countries.iter().flat_map(|c| c.contacts.iter().map(|k| k.id.clone())).collect(),
             base_glossary: base.glossary.terms.iter().map(|t| t.id.clone()).collect(),
             today: Date::today(),
             reported: BTreeMap::new(),
@@ -184,40 +124,26 @@ impl<'a> Validator<'a> {
     /// Records a problem located at `needle` in `file`. The same needle reported again in
     /// the same file points at its next occurrence, so repeated mistakes each get their own line.
     fn at(&mut self, file: &str, needle: &str, message: String) {
-        let seen = self
-            .reported
-            .entry((file.to_owned(), needle.to_owned()))
-            .or_insert(0);
+        let seen = self.reported.entry((file.to_owned(), needle.to_owned())).or_insert(0);
         let nth = *seen;
         *seen += 1;
         let text = self.handbook.texts.get(file).map_or("", String::as_str);
-        self.problems
-            .push(Problem::near_nth(file, text, needle, nth, message));
+        self.problems.push(Problem::near_nth(file, text, needle, nth, message));
     }
 
     /// A duplicated id: points at its second (or later) occurrence.
     fn duplicate(&mut self, file: &str, id: &str, message: String) {
-        self.reported
-            .entry((file.to_owned(), quoted(id)))
-            .or_insert(1);
+        self.reported.entry((file.to_owned(), quoted(id))).or_insert(1);
         self.at(file, &quoted(id), message);
     }
 
     fn manifest(&mut self) {
         let m = &self.handbook.manifest;
         if Date::parse(&m.date).is_none() {
-            self.at(
-                "manifest.ron",
-                &quoted(&m.date),
-                format!("date `{}` is not YYYY-MM-DD", m.date),
-            );
+            self.at("manifest.ron", &quoted(&m.date), format!("date `{}` is not YYYY-MM-DD", m.date));
         }
         if !m.languages.contains(&m.base_language) {
-            self.at(
-                "manifest.ron",
-                "languages",
-                "`languages` must list the base language".to_owned(),
-            );
+            self.at("manifest.ron", "languages", "`languages` must list the base language".to_owned());
         }
         for lang in self.handbook.languages.keys() {
             if !m.languages.contains(lang) {
@@ -239,11 +165,7 @@ impl<'a> Validator<'a> {
         }
         for field in [&m.title, &m.edition, &m.version, &m.based_on.cite] {
             if field.trim().is_empty() {
-                self.at(
-                    "manifest.ron",
-                    "\"\"",
-                    "manifest has an empty field".to_owned(),
-                );
+                self.at("manifest.ron", "\"\"", "manifest has an empty field".to_owned());
             }
         }
     }
@@ -251,11 +173,7 @@ impl<'a> Validator<'a> {
     /// Checks one text: not empty, valid markup, links resolve.
     fn text(&mut self, file: &str, text: &str, owner_id: &str, what: &str) {
         if text.trim().is_empty() {
-            self.at(
-                file,
-                &quoted(owner_id),
-                format!("empty {what} in `{owner_id}`"),
-            );
+            self.at(file, &quoted(owner_id), format!("empty {what} in `{owner_id}`"));
             return;
         }
         match inline::parse(text) {
@@ -285,10 +203,7 @@ impl<'a> Validator<'a> {
     fn unresolved(&self, link: &LinkTarget) -> Option<String> {
         let ok = match link {
             LinkTarget::Chapter(id) => self.sections.contains_key(id),
-            LinkTarget::Section { chapter, section } => self
-                .sections
-                .get(chapter)
-                .is_some_and(|s| s.contains(section)),
+            LinkTarget::Section { chapter, section } => self.sections.get(chapter).is_some_and(|s| s.contains(section)),
             LinkTarget::Checklist(id) => self.checklists.contains(id),
             LinkTarget::Indicator(id) => self.indicators.contains(id),
             LinkTarget::Country(code) => self.countries.contains(code),
@@ -299,44 +214,23 @@ impl<'a> Validator<'a> {
         (!ok).then(|| format!("link `{link}` goes nowhere: no such {}", kind_name(link)))
     }
 
-    fn sources(
-        &mut self,
-        file: &str,
-        sources: &[Source],
-        owner_id: &str,
-        required: bool,
-        what: &str,
-    ) {
+    fn sources(&mut self, file: &str, sources: &[Source], owner_id: &str, required: bool, what: &str) {
         if required && sources.is_empty() {
             self.at(file, &quoted(owner_id), format!("{what} has no sources"));
         }
         for source in sources {
             if source.cite.trim().is_empty() {
-                self.at(
-                    file,
-                    "cite: \"\"",
-                    format!("{what} has a source with an empty `cite`"),
-                );
+                self.at(file, "cite: \"\"", format!("{what} has a source with an empty `cite`"));
             }
             if let Some(url) = &source.url
                 && !(url.starts_with("https://") || url.starts_with("http://"))
             {
-                self.at(
-                    file,
-                    &quoted(url),
-                    format!("source url `{url}` must start with https:// or http://"),
-                );
+                self.at(file, &quoted(url), format!("source url `{url}` must start with https:// or http://"));
             }
         }
     }
 
-    fn chapter(
-        &mut self,
-        file: &str,
-        chapter: &Chapter,
-        is_base: bool,
-        case_ids: &mut BTreeSet<String>,
-    ) {
+    fn chapter(&mut self, file: &str, chapter: &Chapter, is_base: bool, case_ids: &mut BTreeSet<String>) {
         let id = &chapter.id;
         self.text(file, &chapter.title, id, "chapter title");
         self.text(file, &chapter.summary, id, "chapter summary");
@@ -347,27 +241,13 @@ impl<'a> Validator<'a> {
         for section in &chapter.sections {
             let sid = &section.id;
             if !section_ids.insert(sid.as_str()) {
-                self.duplicate(
-                    file,
-                    sid,
-                    format!("section id `{sid}` is used twice in chapter `{id}`"),
-                );
+                self.duplicate(file, sid, format!("section id `{sid}` is used twice in chapter `{id}`"));
             }
             self.text(file, &section.title, sid, "section title");
             if section.blocks.is_empty() {
-                self.at(
-                    file,
-                    &quoted(sid),
-                    format!("section `{sid}` has no content"),
-                );
+                self.at(file, &quoted(sid), format!("section `{sid}` has no content"));
             }
-            self.sources(
-                file,
-                &section.sources,
-                sid,
-                is_base,
-                &format!("section `{id}/{sid}`"),
-            );
+            self.sources(file, &section.sources, sid, is_base, &format!("section `{id}/{sid}`"));
             for block in &section.blocks {
                 self.block(file, block, sid, case_ids);
             }
@@ -387,11 +267,7 @@ impl<'a> Validator<'a> {
             }
             Block::Callout(callout) => {
                 if callout.text.is_empty() && callout.items.is_empty() {
-                    self.at(
-                        file,
-                        &quoted(sid),
-                        format!("a callout in section `{sid}` has neither text nor items"),
-                    );
+                    self.at(file, &quoted(sid), format!("a callout in section `{sid}` has neither text nor items"));
                 }
                 if let Some(title) = &callout.title {
                     self.text(file, title, sid, "callout title");
@@ -402,24 +278,14 @@ impl<'a> Validator<'a> {
             }
             Block::CaseStudy(case) => {
                 if !case_ids.insert(case.id.clone()) {
-                    self.duplicate(
-                        file,
-                        &case.id,
-                        format!("case study id `{}` is used twice", case.id),
-                    );
+                    self.duplicate(file, &case.id, format!("case study id `{}` is used twice", case.id));
                 }
                 self.text(file, &case.title, &case.id, "case study title");
-                for (what, texts) in [
-                    ("scenario", &case.scenario),
-                    ("question", &case.questions),
-                    ("answer", &case.answer),
-                ] {
+                for (what, texts) in
+                    [("scenario", &case.scenario), ("question", &case.questions), ("answer", &case.answer)]
+                {
                     if texts.is_empty() {
-                        self.at(
-                            file,
-                            &quoted(&case.id),
-                            format!("case study `{}` has no {what}", case.id),
-                        );
+                        self.at(file, &quoted(&case.id), format!("case study `{}` has no {what}", case.id));
                     }
                     for text in texts {
                         self.text(file, text, &case.id, &format!("case study {what}"));
@@ -434,11 +300,7 @@ impl<'a> Validator<'a> {
                     self.text(file, caption, sid, "table caption");
                 }
                 if table.header.is_empty() || table.rows.is_empty() {
-                    self.at(
-                        file,
-                        &quoted(sid),
-                        format!("a table in section `{sid}` has no header or no rows"),
-                    );
+                    self.at(file, &quoted(sid), format!("a table in section `{sid}` has no header or no rows"));
                 }
                 for row in &table.rows {
                     if row.len() != table.header.len() {
@@ -446,11 +308,7 @@ impl<'a> Validator<'a> {
                         self.at(
                             file,
                             &first,
-                            format!(
-                                "table row has {} cells, the header has {}",
-                                row.len(),
-                                table.header.len()
-                            ),
+                            format!("table row has {} cells, the header has {}", row.len(), table.header.len()),
                         );
                     }
                     // The top-left header cell may be empty; body cells may not.
@@ -461,11 +319,7 @@ impl<'a> Validator<'a> {
             }
             Block::SeeAlso(targets) => {
                 if targets.is_empty() {
-                    self.at(
-                        file,
-                        &quoted(sid),
-                        format!("empty SeeAlso in section `{sid}`"),
-                    );
+                    self.at(file, &quoted(sid), format!("empty SeeAlso in section `{sid}`"));
                 }
                 for target in targets {
                     self.link(file, target);
@@ -474,13 +328,7 @@ impl<'a> Validator<'a> {
         }
     }
 
-    fn checklist(
-        &mut self,
-        file: &str,
-        checklist: &Checklist,
-        is_base: bool,
-        indicator_ids: &mut BTreeSet<String>,
-    ) {
+    fn checklist(&mut self, file: &str, checklist: &Checklist, is_base: bool, indicator_ids: &mut BTreeSet<String>) {
         let id = &checklist.id;
         self.text(file, &checklist.title, id, "checklist title");
         self.text(file, &checklist.intro, id, "checklist intro");
@@ -491,19 +339,11 @@ impl<'a> Validator<'a> {
         let mut group_ids = BTreeSet::new();
         for group in &checklist.groups {
             if !group_ids.insert(group.id.as_str()) {
-                self.duplicate(
-                    file,
-                    &group.id,
-                    format!("group id `{}` is used twice", group.id),
-                );
+                self.duplicate(file, &group.id, format!("group id `{}` is used twice", group.id));
             }
             self.text(file, &group.title, &group.id, "group title");
             if group.indicators.is_empty() {
-                self.at(
-                    file,
-                    &quoted(&group.id),
-                    format!("group `{}` has no indicators", group.id),
-                );
+                self.at(file, &quoted(&group.id), format!("group `{}` has no indicators", group.id));
             }
             for indicator in &group.indicators {
                 let iid = &indicator.id;
@@ -513,41 +353,22 @@ impl<'a> Validator<'a> {
                 self.text(file, &indicator.text, iid, "indicator text");
                 self.text(file, &indicator.explanation, iid, "indicator explanation");
                 if indicator.questions.is_empty() {
-                    self.at(
-                        file,
-                        &quoted(iid),
-                        format!("indicator `{iid}` has no questions"),
-                    );
+                    self.at(file, &quoted(iid), format!("indicator `{iid}` has no questions"));
                 }
                 for q in &indicator.questions {
                     self.text(file, q, iid, "indicator question");
                 }
-                self.sources(
-                    file,
-                    &indicator.sources,
-                    iid,
-                    is_base,
-                    &format!("indicator `{iid}`"),
-                );
+                self.sources(file, &indicator.sources, iid, is_base, &format!("indicator `{iid}`"));
             }
         }
     }
 
     fn mirror_chapter(&mut self, file: &str, lang: &str, chapter: &Chapter) {
-        let Some(base) = self
-            .handbook
-            .base()
-            .chapters
-            .iter()
-            .find(|c| c.id == chapter.id)
-        else {
+        let Some(base) = self.handbook.base().chapters.iter().find(|c| c.id == chapter.id) else {
             self.at(
                 file,
                 &quoted(&chapter.id),
-                format!(
-                    "`{lang}` chapter `{}` has no base-language original",
-                    chapter.id
-                ),
+                format!("`{lang}` chapter `{}` has no base-language original", chapter.id),
             );
             return;
         };
@@ -567,64 +388,30 @@ impl<'a> Validator<'a> {
             c.sections
                 .iter()
                 .flat_map(|s| s.blocks.iter())
-                .filter_map(|b| {
-                    if let Block::CaseStudy(cs) = b {
-                        Some(cs.id.clone())
-                    } else {
-                        None
-                    }
-                })
+                .filter_map(|b| if let Block::CaseStudy(cs) = b { Some(cs.id.clone()) } else { None })
                 .collect::<Vec<_>>()
         };
         if cases(base) != cases(chapter) {
-            self.at(
-                file,
-                "CaseStudy",
-                "case study ids differ from the base language".to_owned(),
-            );
+            self.at(file, "CaseStudy", "case study ids differ from the base language".to_owned());
         }
         if base.number != chapter.number {
-            self.at(
-                file,
-                "number",
-                format!(
-                    "chapter number differs from the base language ({})",
-                    base.number
-                ),
-            );
+            self.at(file, "number", format!("chapter number differs from the base language ({})", base.number));
         }
     }
 
     fn mirror_checklist(&mut self, file: &str, lang: &str, checklist: &Checklist) {
-        let Some(base) = self
-            .handbook
-            .base()
-            .checklists
-            .iter()
-            .find(|c| c.id == checklist.id)
-        else {
+        let Some(base) = self.handbook.base().checklists.iter().find(|c| c.id == checklist.id) else {
             self.at(
                 file,
                 &quoted(&checklist.id),
-                format!(
-                    "`{lang}` checklist `{}` has no base-language original",
-                    checklist.id
-                ),
+                format!("`{lang}` checklist `{}` has no base-language original", checklist.id),
             );
             return;
         };
         let shape = |c: &Checklist| {
             c.groups
                 .iter()
-                .map(|g| {
-                    (
-                        g.id.clone(),
-                        g.indicators
-                            .iter()
-                            .map(|i| (i.id.clone(), i.weight))
-                            .collect::<Vec<_>>(),
-                    )
-                })
+                .map(|g| (g.id.clone(), g.indicators.iter().map(|i| (i.id.clone(), i.weight)).collect::<Vec<_>>()))
                 .collect::<Vec<_>>()
         };
         let (expected, found) = (shape(base), shape(checklist));
@@ -635,55 +422,38 @@ impl<'a> Validator<'a> {
                 .zip(&found)
                 .find(|(a, b)| a != b)
                 .map_or_else(|| checklist.id.clone(), |(_, b)| b.0.clone());
-            self.at(file, &quoted(&mismatch), format!(
-                "groups, indicator ids or weights differ from the base language near `{mismatch}`"
-            ));
+            self.at(
+                file,
+                &quoted(&mismatch),
+                format!("groups, indicator ids or weights differ from the base language near `{mismatch}`"),
+            );
         }
     }
 
     fn date(&mut self, file: &str, date: &str, what: &str) {
         match Date::parse(date) {
-            None => self.at(
-                file,
-                &quoted(date),
-                format!("{what}: `checked` date `{date}` is not YYYY-MM-DD"),
-            ),
-            Some(d) if d > self.today => self.at(
-                file,
-                &quoted(date),
-                format!("{what}: `checked` date {date} is in the future"),
-            ),
+            None => self.at(file, &quoted(date), format!("{what}: `checked` date `{date}` is not YYYY-MM-DD")),
+            Some(d) if d > self.today => {
+                self.at(file, &quoted(date), format!("{what}: `checked` date {date} is in the future"))
+            }
             Some(_) => {}
         }
     }
 
     fn country(&mut self, file: &str, country: &Country, contact_ids: &mut BTreeSet<String>) {
         let code = &country.code;
-        let valid_code =
-            code == "INT" || (code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase()));
+        let valid_code = code == "INT" || (code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase()));
         if !valid_code {
-            self.at(
-                file,
-                &quoted(code),
-                format!("country code `{code}` must be two capital letters or INT"),
-            );
+            self.at(file, &quoted(code), format!("country code `{code}` must be two capital letters or INT"));
         }
         let expected_file = format!("contacts/{}.ron", code.to_lowercase());
         if *file != expected_file {
-            self.at(
-                file,
-                &quoted(code),
-                format!("country `{code}` belongs in `{expected_file}`"),
-            );
+            self.at(file, &quoted(code), format!("country `{code}` belongs in `{expected_file}`"));
         }
         let what = format!("country `{code}`");
         self.text(file, &country.name, code, "country name");
         if country.referral.is_empty() {
-            self.at(
-                file,
-                "referral",
-                format!("{what} has no note on how referral works"),
-            );
+            self.at(file, "referral", format!("{what} has no note on how referral works"));
         }
         for paragraph in &country.referral {
             self.text(file, paragraph, code, "referral note");
@@ -712,28 +482,16 @@ impl<'a> Validator<'a> {
                     !user.is_empty() && host.contains('.') && !email.contains(char::is_whitespace)
                 });
                 if !plausible {
-                    self.at(
-                        file,
-                        &quoted(email),
-                        format!("{what}: `{email}` is not an e-mail address"),
-                    );
+                    self.at(file, &quoted(email), format!("{what}: `{email}` is not an e-mail address"));
                 }
             }
             if let Some(site) = &contact.website
                 && !(site.starts_with("https://") || site.starts_with("http://"))
             {
-                self.at(
-                    file,
-                    &quoted(site),
-                    format!("{what}: website must start with https:// or http://"),
-                );
+                self.at(file, &quoted(site), format!("{what}: website must start with https:// or http://"));
             }
             if contact.phones.is_empty() && contact.email.is_none() && contact.website.is_none() {
-                self.at(
-                    file,
-                    &quoted(id),
-                    format!("{what} has no phone, e-mail or website"),
-                );
+                self.at(file, &quoted(id), format!("{what} has no phone, e-mail or website"));
             }
             if let Some(note) = &contact.note {
                 self.text(file, note, id, "contact note");
@@ -771,17 +529,9 @@ pub(crate) fn phone_is_well_formed(number: &str) -> bool {
         Some(rest) => (true, rest),
         None => (false, number),
     };
-    let groups_ok = !rest.is_empty()
-        && rest
-            .split(' ')
-            .all(|g| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit()));
+    let groups_ok = !rest.is_empty() && rest.split(' ').all(|g| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit()));
     let digits = rest.bytes().filter(u8::is_ascii_digit).count();
-    groups_ok
-        && if international {
-            (8..=15).contains(&digits)
-        } else {
-            (3..=6).contains(&digits)
-        }
+    groups_ok && if international { (8..=15).contains(&digits) } else { (3..=6).contains(&digits) }
 }
 
 #[cfg(test)]
@@ -790,28 +540,12 @@ mod tests {
 
     #[test]
     fn phone_forms() {
-        for good in [
-            "+358 295 463 177",
-            "+45 70 20 25 50",
-            "112",
-            "116 006",
-            "02800",
-            "+4722331160",
-        ] {
+        for good in ["+358 295 463 177", "+45 70 20 25 50", "112", "116 006", "02800", "+4722331160"] {
             assert!(phone_is_well_formed(good), "{good}");
         }
-        for bad in [
-            "",
-            "+",
-            "22 33 11 60",
-            "+358  295",
-            "+358-295-463",
-            "12",
-            "+1 234",
-            "0800 20 100 00",
-            " 112",
-            "tel:112",
-        ] {
+        for bad in
+            ["", "+", "22 33 11 60", "+358  295", "+358-295-463", "12", "+1 234", "0800 20 100 00", " 112", "tel:112"]
+        {
             assert!(!phone_is_well_formed(bad), "{bad}");
         }
     }

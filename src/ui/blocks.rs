@@ -14,35 +14,46 @@ pub fn inline_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, text: &str) {
 }
 
 /// Like [`inline_ui`], with every run passed through `restyle` (e.g. to make it larger or weak).
-pub fn inline_styled_ui(
-    ui: &mut Ui,
-    view: &mut ViewCtx<'_>,
-    text: &str,
-    restyle: impl Fn(RichText) -> RichText,
-) {
+pub fn inline_styled_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, text: &str, restyle: impl Fn(RichText) -> RichText) {
     let spans = match inline::parse(text) {
         Ok(spans) => spans,
         // Invalid markup is reported by `validate`; show the raw text rather than nothing.
-        Err(_) => vec![inline::Span {
-            text: text.to_owned(),
-            style: Style::Plain,
-            link: None,
-        }],
+        Err(_) => vec![inline::Span { text: text.to_owned(), style: Style::Plain, link: None }],
     };
     ui.horizontal_wrapped(|ui| {
         ui.spacing_mut().item_spacing.x = 0.0;
         for span in spans {
-            let mut rich = RichText::new(&span.text);
-            rich = match span.style {
-                Style::Plain => rich,
-                Style::Emphasis => rich.italics(),
-                Style::Strong => rich.bold(),
+            let style = |text: &str| {
+                let rich = RichText::new(text);
+                let rich = match span.style {
+                    Style::Plain => rich,
+                    Style::Emphasis => rich.italics(),
+                    Style::Strong => rich.bold(),
+                };
+                restyle(rich)
             };
-            rich = restyle(rich);
+            let rich = style(&span.text);
             match span.link {
-                None => {
-                    ui.label(rich);
-                }
+                None => match view.highlight {
+                    // Opened from a search: mark the words the query matched.
+                    Some(matcher) => {
+                        let mark = super::search::highlight_color(ui);
+                        let mut at = 0;
+                        for range in matcher.ranges(&span.text) {
+                            if range.start > at {
+                                ui.label(style(&span.text[at..range.start]));
+                            }
+                            ui.label(style(&span.text[range.clone()]).background_color(mark));
+                            at = range.end;
+                        }
+                        if at < span.text.len() {
+                            ui.label(style(&span.text[at..]));
+                        }
+                    }
+                    None => {
+                        ui.label(rich);
+                    }
+                },
                 Some(target) => {
                     let response = ui.link(rich);
                     let response = match &target {
@@ -74,26 +85,13 @@ pub fn link_title(view: &ViewCtx<'_>, target: &LinkTarget) -> Option<String> {
         }
         LinkTarget::Section { chapter, section } => {
             let (c, _) = hb.chapter(lang, chapter)?;
-            let (i, s) = c
-                .sections
-                .iter()
-                .enumerate()
-                .find(|(_, s)| s.id == *section)?;
+            let (i, s) = c.sections.iter().enumerate().find(|(_, s)| s.id == *section)?;
             format!("{}.{} {}", c.number, i + 1, inline::plain(&s.title))
         }
-        LinkTarget::Checklist(id) => hb
-            .checklists(lang)
-            .into_iter()
-            .find(|c| c.id == *id)?
-            .title
-            .clone(),
+        LinkTarget::Checklist(id) => hb.checklists(lang).into_iter().find(|c| c.id == *id)?.title.clone(),
         LinkTarget::Indicator(id) => {
             let checklist = hb.checklist_of_indicator(lang, id)?;
-            let indicator = checklist
-                .groups
-                .iter()
-                .flat_map(|g| &g.indicators)
-                .find(|i| i.id == *id)?;
+            let indicator = checklist.groups.iter().flat_map(|g| &g.indicators).find(|i| i.id == *id)?;
             inline::plain(&indicator.text)
         }
         LinkTarget::Country(code) => hb.country(code)?.name.clone(),
@@ -102,13 +100,7 @@ pub fn link_title(view: &ViewCtx<'_>, target: &LinkTarget) -> Option<String> {
             let contact = country.contacts.iter().find(|c| c.id == *id)?;
             format!("{} ({})", contact.organisation, country.name)
         }
-        LinkTarget::Glossary(id) => hb
-            .glossary(lang)
-            .terms
-            .iter()
-            .find(|t| t.id == *id)?
-            .term
-            .clone(),
+        LinkTarget::Glossary(id) => hb.glossary(lang).terms.iter().find(|t| t.id == *id)?.term.clone(),
         LinkTarget::External(url) => url.clone(),
     })
 }
@@ -140,12 +132,7 @@ pub fn block_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, block: &Block) {
     ui.add_space(6.0);
 }
 
-fn list_ui(
-    ui: &mut Ui,
-    view: &mut ViewCtx<'_>,
-    items: &[String],
-    marker: impl Fn(usize) -> String,
-) {
+fn list_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, items: &[String], marker: impl Fn(usize) -> String) {
     for (i, item) in items.iter().enumerate() {
         ui.horizontal_top(|ui| {
             ui.add_sized([22.0, 18.0], egui::Label::new(marker(i)));
@@ -178,12 +165,7 @@ fn boxed(ui: &mut Ui, accent: egui::Color32, add: impl FnOnce(&mut Ui)) {
     let dark = ui.visuals().dark_mode;
     let response = Frame::new()
         .fill(theme::tint(accent, dark))
-        .inner_margin(Margin {
-            left: 14,
-            right: 12,
-            top: 10,
-            bottom: 10,
-        })
+        .inner_margin(Margin { left: 14, right: 12, top: 10, bottom: 10 })
         .corner_radius(4.0)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
@@ -191,10 +173,7 @@ fn boxed(ui: &mut Ui, accent: egui::Color32, add: impl FnOnce(&mut Ui)) {
         });
     let rect = response.response.rect;
     ui.painter().line_segment(
-        [
-            rect.left_top() + egui::vec2(2.0, 0.0),
-            rect.left_bottom() + egui::vec2(2.0, 0.0),
-        ],
+        [rect.left_top() + egui::vec2(2.0, 0.0), rect.left_bottom() + egui::vec2(2.0, 0.0)],
         Stroke::new(4.0, accent),
     );
 }
@@ -219,10 +198,7 @@ fn callout_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, callout: &Callout) {
         };
         for item in &callout.items {
             ui.horizontal_top(|ui| {
-                ui.add_sized(
-                    [22.0, 18.0],
-                    egui::Label::new(RichText::new(marker).color(accent)),
-                );
+                ui.add_sized([22.0, 18.0], egui::Label::new(RichText::new(marker).color(accent)));
                 ui.vertical(|ui| inline_ui(ui, view, item));
             });
         }
@@ -240,12 +216,7 @@ fn key_points_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, items: &[String]) {
 fn case_study_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, case: &CaseStudy) {
     let accent = ui.visuals().hyperlink_color;
     boxed(ui, accent, |ui| {
-        ui.label(
-            RichText::new(view.i18n.tr("case-study"))
-                .small()
-                .bold()
-                .color(accent),
-        );
+        ui.label(RichText::new(view.i18n.tr("case-study")).small().bold().color(accent));
         inline_styled_ui(ui, view, &case.title, |t| t.bold().size(18.0));
         ui.add_space(4.0);
         ui.label(RichText::new(view.i18n.tr("case-scenario")).bold());
@@ -275,37 +246,33 @@ fn table_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, table: &Table) {
     }
     let columns = table.header.len().max(1);
     let spacing = 12.0;
-    let col_width = ((ui.available_width() - spacing * (columns as f32 - 1.0)) / columns as f32
-        - 1.0)
-        .floor()
-        .max(60.0);
-    egui::ScrollArea::horizontal()
-        .id_salt(("table", &table.header))
-        .show(ui, |ui| {
-            egui::Grid::new(("table-grid", &table.header))
-                .striped(true)
-                .min_col_width(col_width)
-                .max_col_width(col_width)
-                .spacing([spacing, 8.0])
-                .show(ui, |ui| {
-                    for cell in &table.header {
-                        ui.vertical(|ui| inline_styled_ui(ui, view, cell, RichText::bold));
+    let col_width =
+        ((ui.available_width() - spacing * (columns as f32 - 1.0)) / columns as f32 - 1.0).floor().max(60.0);
+    egui::ScrollArea::horizontal().id_salt(("table", &table.header)).show(ui, |ui| {
+        egui::Grid::new(("table-grid", &table.header))
+            .striped(true)
+            .min_col_width(col_width)
+            .max_col_width(col_width)
+            .spacing([spacing, 8.0])
+            .show(ui, |ui| {
+                for cell in &table.header {
+                    ui.vertical(|ui| inline_styled_ui(ui, view, cell, RichText::bold));
+                }
+                ui.end_row();
+                for row in &table.rows {
+                    for (i, cell) in row.iter().enumerate() {
+                        ui.vertical(|ui| {
+                            if i == 0 {
+                                inline_styled_ui(ui, view, cell, RichText::bold);
+                            } else {
+                                inline_ui(ui, view, cell);
+                            }
+                        });
                     }
                     ui.end_row();
-                    for row in &table.rows {
-                        for (i, cell) in row.iter().enumerate() {
-                            ui.vertical(|ui| {
-                                if i == 0 {
-                                    inline_styled_ui(ui, view, cell, RichText::bold);
-                                } else {
-                                    inline_ui(ui, view, cell);
-                                }
-                            });
-                        }
-                        ui.end_row();
-                    }
-                });
-        });
+                }
+            });
+    });
 }
 
 /// "See also" with each target's title as a link, one per line (wrapped links side by side
@@ -344,20 +311,16 @@ pub fn sources_ui(
     if sources.is_empty() {
         return;
     }
-    let title = view
-        .i18n
-        .tr_args("sources-count", &[("count", sources.len().into())]);
-    egui::CollapsingHeader::new(RichText::new(title).small())
-        .id_salt(("sources", id_salt))
-        .show(ui, |ui| {
-            for source in sources {
-                ui.horizontal_wrapped(|ui| {
-                    ui.spacing_mut().item_spacing.x = 0.0;
-                    ui.label(RichText::new(format!("{} ", source.cite)).small());
-                    if let Some(url) = &source.url {
-                        ui.hyperlink_to(RichText::new(url).small(), url);
-                    }
-                });
-            }
-        });
+    let title = view.i18n.tr_args("sources-count", &[("count", sources.len().into())]);
+    egui::CollapsingHeader::new(RichText::new(title).small()).id_salt(("sources", id_salt)).show(ui, |ui| {
+        for source in sources {
+            ui.horizontal_wrapped(|ui| {
+                ui.spacing_mut().item_spacing.x = 0.0;
+                ui.label(RichText::new(format!("{} ", source.cite)).small());
+                if let Some(url) = &source.url {
+                    ui.hyperlink_to(RichText::new(url).small(), url);
+                }
+            });
+        }
+    });
 }

@@ -10,12 +10,7 @@ use crate::content::model::{Indicator, Weight};
 
 pub fn checklist_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, id: &str) {
     let lang = view.lang().to_owned();
-    let Some(checklist) = view
-        .handbook
-        .checklists(&lang)
-        .into_iter()
-        .find(|c| c.id == id)
-    else {
+    let Some(checklist) = view.handbook.checklists(&lang).into_iter().find(|c| c.id == id) else {
         ui.label(view.i18n.tr("not-found"));
         return;
     };
@@ -32,12 +27,7 @@ pub fn checklist_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, id: &str) {
             ui.label(RichText::new(&group.title).heading().bold());
             ui.separator();
             for indicator in &group.indicators {
-                indicator_ui(
-                    ui,
-                    view,
-                    indicator,
-                    anchor.as_deref() == Some(indicator.id.as_str()),
-                );
+                indicator_ui(ui, view, indicator, anchor.as_deref() == Some(indicator.id.as_str()));
             }
         }
     });
@@ -57,16 +47,13 @@ pub fn weight_badge(ui: &mut Ui, view: &ViewCtx<'_>, weight: Weight) -> egui::Re
         .stroke(egui::Stroke::new(1.0, color))
         .corner_radius(3.0)
         .inner_margin(egui::Margin::symmetric(5, 1))
-        .show(ui, |ui| {
-            ui.label(RichText::new(text).small().bold().color(color))
-        })
+        .show(ui, |ui| ui.label(RichText::new(text).small().bold().color(color)))
         .response
 }
 
 fn indicator_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, indicator: &Indicator, targeted: bool) {
     let id = ui.make_persistent_id(("indicator", &indicator.id));
-    let mut state =
-        egui::collapsing_header::CollapsingState::load_with_default_open(ui.ctx(), id, false);
+    let mut state = egui::collapsing_header::CollapsingState::load_with_default_open(ui.ctx(), id, false);
     if targeted {
         state.set_open(true);
     }

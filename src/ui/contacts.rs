@@ -15,17 +15,11 @@ pub fn contacts_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, code: Option<&str>) {
     let (to_top, anchor) = view.take_scroll();
     let Some(country) = code.and_then(|c| handbook.country(c)) else {
         page_ui(ui, "contacts", to_top, |ui| {
-            ui.heading(
-                RichText::new(view.i18n.tr("nav-contacts"))
-                    .bold()
-                    .size(30.0),
-            );
+            ui.heading(RichText::new(view.i18n.tr("nav-contacts")).bold().size(30.0));
             for country in &handbook.countries {
                 if ui.link(RichText::new(&country.name).size(18.0)).clicked() {
-                    view.actions.push(Action::Go(Route::Contacts {
-                        country: Some(country.code.clone()),
-                        contact: None,
-                    }));
+                    view.actions
+                        .push(Action::Go(Route::Contacts { country: Some(country.code.clone()), contact: None }));
                 }
             }
         });
@@ -43,35 +37,17 @@ pub fn contacts_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, code: Option<&str>) {
             });
         }
         ui.add_space(6.0);
-        ui.label(
-            RichText::new(view.i18n.tr("contacts-heading"))
-                .heading()
-                .bold(),
-        );
+        ui.label(RichText::new(view.i18n.tr("contacts-heading")).heading().bold());
         for contact in &country.contacts {
-            contact_ui(
-                ui,
-                view,
-                contact,
-                anchor.as_deref() == Some(contact.id.as_str()),
-            );
+            contact_ui(ui, view, contact, anchor.as_deref() == Some(contact.id.as_str()));
         }
         ui.add_space(16.0);
-        ui.label(
-            RichText::new(view.i18n.tr("how-referral-works"))
-                .heading()
-                .bold(),
-        );
+        ui.label(RichText::new(view.i18n.tr("how-referral-works")).heading().bold());
         for paragraph in &country.referral {
             inline_ui(ui, view, paragraph);
         }
         ui.label(
-            RichText::new(
-                view.i18n
-                    .tr_args("checked-on", &[("date", country.checked.clone().into())]),
-            )
-            .small()
-            .weak(),
+            RichText::new(view.i18n.tr_args("checked-on", &[("date", country.checked.clone().into())])).small().weak(),
         );
         sources_ui(ui, view, &country.code, &country.sources);
     });
@@ -102,25 +78,12 @@ fn contact_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, contact: &Contact, targeted: 
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.label(RichText::new(&contact.organisation).bold().size(18.0));
-            let roles: Vec<String> = contact
-                .roles
-                .iter()
-                .map(|r| role_name(view.i18n, *r))
-                .collect();
-            ui.label(
-                RichText::new(roles.join(" · "))
-                    .small()
-                    .color(ui.visuals().hyperlink_color),
-            );
+            let roles: Vec<String> = contact.roles.iter().map(|r| role_name(view.i18n, *r)).collect();
+            ui.label(RichText::new(roles.join(" · ")).small().color(ui.visuals().hyperlink_color));
             inline_ui(ui, view, &contact.description);
             for phone in &contact.phones {
                 ui.horizontal_wrapped(|ui| {
-                    ui.label(
-                        RichText::new(format!("☎ {}", phone.number))
-                            .monospace()
-                            .bold()
-                            .size(17.0),
-                    );
+                    ui.label(RichText::new(format!("☎ {}", phone.number)).monospace().bold().size(17.0));
                     let mut details = Vec::new();
                     if let Some(label) = &phone.label {
                         details.push(label.clone());
@@ -154,20 +117,12 @@ fn contact_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, contact: &Contact, targeted: 
                 });
             }
             if let Some(note) = &contact.note {
-                ui.label(
-                    RichText::new(crate::content::inline::plain(note))
-                        .italics()
-                        .weak()
-                        .small(),
-                );
+                ui.label(RichText::new(crate::content::inline::plain(note)).italics().weak().small());
             }
             ui.label(
-                RichText::new(
-                    view.i18n
-                        .tr_args("checked-on", &[("date", contact.checked.clone().into())]),
-                )
-                .small()
-                .weak(),
+                RichText::new(view.i18n.tr_args("checked-on", &[("date", contact.checked.clone().into())]))
+                    .small()
+                    .weak(),
             );
             sources_ui(ui, view, &contact.id, &contact.sources);
         })

@@ -18,13 +18,7 @@ pub fn home_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, problems: &[Problem]) {
             problems_ui(ui, view.i18n, problems);
         }
         ui.heading(RichText::new(&handbook.manifest.title).bold().size(32.0));
-        ui.label(
-            RichText::new(format!(
-                "{} · {}",
-                handbook.manifest.edition, handbook.manifest.date
-            ))
-            .weak(),
-        );
+        ui.label(RichText::new(format!("{} · {}", handbook.manifest.edition, handbook.manifest.date)).weak());
         ui.add_space(8.0);
         ui.label(view.i18n.tr("home-intro"));
         ui.add_space(4.0);
@@ -47,34 +41,20 @@ pub fn home_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, problems: &[Problem]) {
                 ui.set_width(ui.available_width());
                 let title = format!("{}  {}", chapter.number, chapter.title);
                 if ui.link(RichText::new(title).bold().size(18.0)).clicked() {
-                    view.actions.push(Action::Go(Route::Chapter {
-                        id: chapter.id.clone(),
-                        section: None,
-                    }));
+                    view.actions.push(Action::Go(Route::Chapter { id: chapter.id.clone(), section: None }));
                 }
                 ui.label(RichText::new(crate::content::inline::plain(&chapter.summary)).weak());
             });
         }
         ui.add_space(12.0);
-        ui.label(
-            RichText::new(view.i18n.tr("nav-checklists"))
-                .heading()
-                .bold(),
-        );
+        ui.label(RichText::new(view.i18n.tr("nav-checklists")).heading().bold());
         for checklist in handbook.checklists(&lang) {
             let count: usize = checklist.groups.iter().map(|g| g.indicators.len()).sum();
-            let text = view.i18n.tr_args(
-                "checklist-entry",
-                &[
-                    ("title", checklist.title.clone().into()),
-                    ("count", count.into()),
-                ],
-            );
+            let text = view
+                .i18n
+                .tr_args("checklist-entry", &[("title", checklist.title.clone().into()), ("count", count.into())]);
             if ui.link(text).clicked() {
-                view.actions.push(Action::Go(Route::Checklist {
-                    id: checklist.id.clone(),
-                    indicator: None,
-                }));
+                view.actions.push(Action::Go(Route::Checklist { id: checklist.id.clone(), indicator: None }));
             }
         }
         ui.add_space(12.0);
@@ -82,10 +62,8 @@ pub fn home_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, problems: &[Problem]) {
         ui.horizontal_wrapped(|ui| {
             for country in &handbook.countries {
                 if ui.link(&country.name).clicked() {
-                    view.actions.push(Action::Go(Route::Contacts {
-                        country: Some(country.code.clone()),
-                        contact: None,
-                    }));
+                    view.actions
+                        .push(Action::Go(Route::Contacts { country: Some(country.code.clone()), contact: None }));
                 }
             }
         });
@@ -93,21 +71,17 @@ pub fn home_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, problems: &[Problem]) {
 }
 
 fn problems_ui(ui: &mut Ui, i18n: &I18n, problems: &[Problem]) {
-    egui::Frame::group(ui.style())
-        .fill(ui.visuals().faint_bg_color)
-        .show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            ui.label(
-                RichText::new(
-                    i18n.tr_args("content-problems", &[("count", problems.len().into())]),
-                )
+    egui::Frame::group(ui.style()).fill(ui.visuals().faint_bg_color).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(
+            RichText::new(i18n.tr_args("content-problems", &[("count", problems.len().into())]))
                 .bold()
                 .color(ui.visuals().warn_fg_color),
-            );
-            for problem in problems.iter().take(20) {
-                ui.label(RichText::new(problem.to_string()).monospace().small());
-            }
-        });
+        );
+        for problem in problems.iter().take(20) {
+            ui.label(RichText::new(problem.to_string()).monospace().small());
+        }
+    });
     ui.add_space(12.0);
 }
 

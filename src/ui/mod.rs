@@ -7,8 +7,11 @@ mod glossary;
 mod home;
 mod nav;
 mod reader;
+mod search;
 mod theme;
 mod top_bar;
+
+use std::sync::Arc;
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
@@ -18,9 +21,12 @@ use crate::navigation::{History, Route};
 use crate::settings::{self, Settings, ThemeChoice};
 
 /// Something the user asked for, applied at the end of the frame.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub enum Action {
     Go(Route),
+    /// Open a search result and highlight what the query matched on that page.
+    OpenSearchHit(Route, Option<crate::search::Matcher>),
+    FocusSearch,
     OpenUrl(String),
     Back,
     Forward,
@@ -38,6 +44,8 @@ pub struct ViewCtx<'a> {
     pub actions: Vec<Action>,
     /// Where to scroll this frame, set once after navigation.
     pub scroll_to: Option<ScrollTo>,
+    /// Words to highlight on this page (it was opened from a search result).
+    pub highlight: Option<&'a crate::search::Matcher>,
 }
 
 /// Where a page scrolls when it is opened.
@@ -67,14 +75,13 @@ impl ViewCtx<'_> {
 const SHORTCUT_BACK: KeyboardShortcut = KeyboardShortcut::new(Modifiers::ALT, Key::ArrowLeft);
 const SHORTCUT_FORWARD: KeyboardShortcut = KeyboardShortcut::new(Modifiers::ALT, Key::ArrowRight);
 const SHORTCUT_ZOOM_IN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Plus);
-const SHORTCUT_ZOOM_IN_EQUALS: KeyboardShortcut =
-    KeyboardShortcut::new(Modifiers::COMMAND, Key::Equals);
+const SHORTCUT_ZOOM_IN_EQUALS: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Equals);
 const SHORTCUT_ZOOM_OUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Minus);
 const SHORTCUT_ZOOM_RESET: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Num0);
 
 enum State {
     Ready {
-        handbook: Box<Handbook>,
+        handbook: Arc<Handbook>,
         /// Problems `validate` found (content loaded with --content); shown on the home page.
         problems: Vec<Problem>,
     },
@@ -92,48 +99,41 @@ pub struct HandbookApp {
     language_names: std::collections::BTreeMap<String, String>,
     /// Where to scroll on the next frame, set by navigation.
     pending_scroll: Option<ScrollTo>,
+    search: search::SearchState,
+    engine: search::SharedEngine,
+    /// The page opened from a search result, and what to highlight on it.
+    highlight: search::Highlight,
 }
 
 impl HandbookApp {
     /// Builds the app from eframe's creation context, restoring saved settings.
     pub fn new(cc: &eframe::CreationContext<'_>, content: Result<Handbook, Vec<Problem>>) -> Self {
-        let settings = cc
-            .storage
-            .and_then(|s| eframe::get_value::<Settings>(s, eframe::APP_KEY))
-            .unwrap_or_default();
+        let settings = cc.storage.and_then(|s| eframe::get_value::<Settings>(s, eframe::APP_KEY)).unwrap_or_default();
         Self::with_settings(&cc.egui_ctx, content, settings)
     }
 
     /// Builds the app with the given settings (tests use this to start from a known state).
-    pub fn with_settings(
-        ctx: &egui::Context,
-        content: Result<Handbook, Vec<Problem>>,
-        settings: Settings,
-    ) -> Self {
-        let lang = settings
-            .language
-            .clone()
-            .unwrap_or_else(|| i18n::negotiate(&i18n::system_languages()));
+    pub fn with_settings(ctx: &egui::Context, content: Result<Handbook, Vec<Problem>>, settings: Settings) -> Self {
+        let lang = settings.language.clone().unwrap_or_else(|| i18n::negotiate(&i18n::system_languages()));
         let i18n = I18n::new(&lang);
         let state = match content {
             Ok(handbook) => {
                 let problems = validate(&handbook);
-                State::Ready {
-                    handbook: Box::new(handbook),
-                    problems,
-                }
+                State::Ready { handbook: Arc::new(handbook), problems }
             }
             Err(problems) => State::Failed(problems),
         };
         let mut settings = settings;
         settings.zoom = settings.zoom.clamp(settings::ZOOM_MIN, settings::ZOOM_MAX);
         let route = match &state {
-            State::Ready { handbook, .. } if settings.route.exists(handbook, i18n.lang()) => {
-                settings.route.clone()
-            }
+            State::Ready { handbook, .. } if settings.route.exists(handbook, i18n.lang()) => settings.route.clone(),
             _ => Route::Home,
         };
         let pending_scroll = anchor_of(&route);
+        let engine = match &state {
+            State::Ready { handbook, .. } => search::SharedEngine::build_in_background(handbook.clone(), ctx.clone()),
+            State::Failed(_) => search::SharedEngine::default(),
+        };
         theme::install(ctx);
         ctx.options_mut(|o| o.zoom_with_keyboard = false);
         ctx.set_zoom_factor(settings.zoom);
@@ -145,6 +145,9 @@ impl HandbookApp {
             i18n,
             language_names: I18n::language_names(),
             pending_scroll,
+            search: search::SearchState::default(),
+            engine,
+            highlight: None,
         }
     }
 
@@ -155,22 +158,24 @@ impl HandbookApp {
 
     /// The current settings, as they would be saved.
     pub fn settings(&self) -> Settings {
-        Settings {
-            route: self.history.current().clone(),
-            ..self.settings.clone()
-        }
+        Settings { route: self.history.current().clone(), ..self.settings.clone() }
     }
 
     fn shortcuts(&self, ctx: &egui::Context, actions: &mut Vec<Action>) {
+        if search::slash_pressed(ctx) {
+            actions.push(Action::FocusSearch);
+        }
         ctx.input_mut(|i| {
+            if i.consume_shortcut(&search::SHORTCUT_SEARCH) {
+                actions.push(Action::FocusSearch);
+            }
             if i.consume_shortcut(&SHORTCUT_BACK) {
                 actions.push(Action::Back);
             }
             if i.consume_shortcut(&SHORTCUT_FORWARD) {
                 actions.push(Action::Forward);
             }
-            if i.consume_shortcut(&SHORTCUT_ZOOM_IN) || i.consume_shortcut(&SHORTCUT_ZOOM_IN_EQUALS)
-            {
+            if i.consume_shortcut(&SHORTCUT_ZOOM_IN) || i.consume_shortcut(&SHORTCUT_ZOOM_IN_EQUALS) {
                 actions.push(Action::Zoom(1));
             }
             if i.consume_shortcut(&SHORTCUT_ZOOM_OUT) {
@@ -194,8 +199,15 @@ impl HandbookApp {
             match action {
                 Action::Go(route) => {
                     self.pending_scroll = anchor_of(&route);
+                    self.highlight = None;
                     self.history.go(route);
                 }
+                Action::OpenSearchHit(route, matcher) => {
+                    self.pending_scroll = anchor_of(&route);
+                    self.highlight = matcher.map(|m| (route.clone(), m));
+                    self.history.go(route);
+                }
+                Action::FocusSearch => self.search.request_focus(),
                 Action::Back => {
                     if self.history.back() {
                         self.pending_scroll = anchor_of(self.history.current());
@@ -256,9 +268,9 @@ impl eframe::App for HandbookApp {
                     &self.history,
                     &self.settings,
                     &mut actions,
+                    |_, _| {},
                 );
-                egui::CentralPanel::default()
-                    .show(ui, |ui| home::load_failed_ui(ui, &self.i18n, problems));
+                egui::CentralPanel::default().show(ui, |ui| home::load_failed_ui(ui, &self.i18n, problems));
             }
             State::Ready { handbook, problems } => {
                 let mut view = ViewCtx {
@@ -266,7 +278,12 @@ impl eframe::App for HandbookApp {
                     i18n: &self.i18n,
                     actions: Vec::new(),
                     scroll_to: self.pending_scroll.take(),
+                    highlight: match &self.highlight {
+                        Some((page, matcher)) if *page == route => Some(matcher),
+                        _ => None,
+                    },
                 };
+                let (search_state, engine) = (&mut self.search, &self.engine);
                 top_bar::top_bar_ui(
                     ui,
                     &self.i18n,
@@ -274,6 +291,7 @@ impl eframe::App for HandbookApp {
                     &self.history,
                     &self.settings,
                     &mut view.actions,
+                    |ui, actions| search::search_field_ui(ui, &self.i18n, search_state, engine, handbook, actions),
                 );
                 egui::Panel::left("navigation")
                     .resizable(true)
@@ -284,9 +302,7 @@ impl eframe::App for HandbookApp {
                     Route::Home => home::home_ui(ui, &mut view, problems),
                     Route::Chapter { id, .. } => reader::chapter_ui(ui, &mut view, id),
                     Route::Checklist { id, .. } => checklists::checklist_ui(ui, &mut view, id),
-                    Route::Contacts { country, .. } => {
-                        contacts::contacts_ui(ui, &mut view, country.as_deref())
-                    }
+                    Route::Contacts { country, .. } => contacts::contacts_ui(ui, &mut view, country.as_deref()),
                     Route::Glossary { .. } => glossary::glossary_ui(ui, &mut view),
                 });
                 actions.extend(view.actions);

@@ -10,89 +10,65 @@ use crate::navigation::{Area, Route};
 pub fn nav_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, route: &Route) {
     let handbook = view.handbook;
     let lang = view.lang().to_owned();
-    egui::ScrollArea::vertical()
-        .id_salt("nav-scroll")
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
-            ui.add_space(6.0);
-            if ui
-                .selectable_label(*route == Route::Home, view.i18n.tr("nav-home"))
-                .clicked()
-            {
-                view.actions.push(Action::Go(Route::Home));
-            }
+    egui::ScrollArea::vertical().id_salt("nav-scroll").auto_shrink([false, false]).show(ui, |ui| {
+        ui.add_space(6.0);
+        if ui.selectable_label(*route == Route::Home, view.i18n.tr("nav-home")).clicked() {
+            view.actions.push(Action::Go(Route::Home));
+        }
 
-            heading(ui, &view.i18n.tr("nav-chapters"));
-            for (chapter, _) in handbook.chapters(&lang) {
-                let open = matches!(route, Route::Chapter { id, .. } if *id == chapter.id);
-                let label = format!("{}  {}", chapter.number, chapter.title);
-                if ui.selectable_label(open, label).clicked() {
-                    view.actions.push(Action::Go(Route::Chapter {
-                        id: chapter.id.clone(),
-                        section: None,
-                    }));
-                }
-                if open {
-                    let current_section = match route {
-                        Route::Chapter { section, .. } => section.as_deref(),
-                        _ => None,
-                    };
-                    ui.indent(("toc", &chapter.id), |ui| {
-                        for (i, section) in chapter.sections.iter().enumerate() {
-                            let label = RichText::new(format!(
-                                "{}.{} {}",
-                                chapter.number,
-                                i + 1,
-                                inline::plain(&section.title)
-                            ))
-                            .small();
-                            let selected = current_section == Some(section.id.as_str());
-                            if ui.selectable_label(selected, label).clicked() {
-                                view.actions.push(Action::Go(Route::Chapter {
-                                    id: chapter.id.clone(),
-                                    section: Some(section.id.clone()),
-                                }));
-                            }
+        heading(ui, &view.i18n.tr("nav-chapters"));
+        for (chapter, _) in handbook.chapters(&lang) {
+            let open = matches!(route, Route::Chapter { id, .. } if *id == chapter.id);
+            let label = format!("{}  {}", chapter.number, chapter.title);
+            if ui.selectable_label(open, label).clicked() {
+                view.actions.push(Action::Go(Route::Chapter { id: chapter.id.clone(), section: None }));
+            }
+            if open {
+                let current_section = match route {
+                    Route::Chapter { section, .. } => section.as_deref(),
+                    _ => None,
+                };
+                ui.indent(("toc", &chapter.id), |ui| {
+                    for (i, section) in chapter.sections.iter().enumerate() {
+                        let label =
+                            RichText::new(format!("{}.{} {}", chapter.number, i + 1, inline::plain(&section.title)))
+                                .small();
+                        let selected = current_section == Some(section.id.as_str());
+                        if ui.selectable_label(selected, label).clicked() {
+                            view.actions.push(Action::Go(Route::Chapter {
+                                id: chapter.id.clone(),
+                                section: Some(section.id.clone()),
+                            }));
                         }
-                    });
-                }
+                    }
+                });
             }
+        }
 
-            heading(ui, &view.i18n.tr("nav-checklists"));
-            for checklist in handbook.checklists(&lang) {
-                let open = matches!(route, Route::Checklist { id, .. } if *id == checklist.id);
-                if ui.selectable_label(open, &checklist.title).clicked() {
-                    view.actions.push(Action::Go(Route::Checklist {
-                        id: checklist.id.clone(),
-                        indicator: None,
-                    }));
-                }
+        heading(ui, &view.i18n.tr("nav-checklists"));
+        for checklist in handbook.checklists(&lang) {
+            let open = matches!(route, Route::Checklist { id, .. } if *id == checklist.id);
+            if ui.selectable_label(open, &checklist.title).clicked() {
+                view.actions.push(Action::Go(Route::Checklist { id: checklist.id.clone(), indicator: None }));
             }
+        }
 
-            heading(ui, &view.i18n.tr("nav-contacts"));
-            for country in &handbook.countries {
-                let open =
-                    matches!(route, Route::Contacts { country: Some(c), .. } if *c == country.code);
-                if ui.selectable_label(open, &country.name).clicked() {
-                    view.actions.push(Action::Go(Route::Contacts {
-                        country: Some(country.code.clone()),
-                        contact: None,
-                    }));
-                }
+        heading(ui, &view.i18n.tr("nav-contacts"));
+        for country in &handbook.countries {
+            let open = matches!(route, Route::Contacts { country: Some(c), .. } if *c == country.code);
+            if ui.selectable_label(open, &country.name).clicked() {
+                view.actions.push(Action::Go(Route::Contacts { country: Some(country.code.clone()), contact: None }));
             }
+        }
 
-            if !handbook.glossary(&lang).terms.is_empty() {
-                ui.add_space(10.0);
-                let open = route.area() == Area::Glossary;
-                if ui
-                    .selectable_label(open, view.i18n.tr("nav-glossary"))
-                    .clicked()
-                {
-                    view.actions
-                        .push(Action::Go(Route::Glossary { term: None }));
-                }
+        if !handbook.glossary(&lang).terms.is_empty() {
+            ui.add_space(10.0);
+            let open = route.area() == Area::Glossary;
+            if ui.selectable_label(open, view.i18n.tr("nav-glossary")).clicked() {
+                view.actions.push(Action::Go(Route::Glossary { term: None }));
             }
-        });
+        }
+    });
 }
 
 fn heading(ui: &mut Ui, text: &str) {

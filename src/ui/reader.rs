@@ -11,9 +11,7 @@ use crate::navigation::Route;
 /// A scrollable column of readable width, centred in the panel. `scroll_key` gives each
 /// page its own scroll position; `to_top` scrolls it back to the top.
 pub fn page_ui(ui: &mut Ui, scroll_key: &str, to_top: bool, add: impl FnOnce(&mut Ui)) {
-    let mut area = egui::ScrollArea::vertical()
-        .id_salt(("page", scroll_key))
-        .auto_shrink([false, false]);
+    let mut area = egui::ScrollArea::vertical().id_salt(("page", scroll_key)).auto_shrink([false, false]);
     if to_top {
         area = area.vertical_scroll_offset(0.0);
     }
@@ -43,20 +41,13 @@ pub fn chapter_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, id: &str) {
     let (to_top, scroll_to) = view.take_scroll();
     page_ui(ui, &format!("chapter-{id}"), to_top, |ui| {
         ui.label(
-            RichText::new(
-                view.i18n
-                    .tr_args("chapter-number", &[("number", chapter.number.into())]),
-            )
-            .small()
-            .weak(),
+            RichText::new(view.i18n.tr_args("chapter-number", &[("number", chapter.number.into())])).small().weak(),
         );
         ui.heading(RichText::new(&chapter.title).bold().size(30.0));
         inline_styled_ui(ui, view, &chapter.summary, |t| t.italics().weak());
         if fell_back {
             ui.add_space(4.0);
-            ui.label(
-                RichText::new(view.i18n.tr("fallback-notice")).color(ui.visuals().warn_fg_color),
-            );
+            ui.label(RichText::new(view.i18n.tr("fallback-notice")).color(ui.visuals().warn_fg_color));
         }
         ui.add_space(8.0);
 
@@ -65,17 +56,10 @@ pub fn chapter_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, id: &str) {
             ui.set_width(ui.available_width());
             ui.label(RichText::new(view.i18n.tr("contents")).bold());
             for (i, section) in chapter.sections.iter().enumerate() {
-                let label = format!(
-                    "{}.{}  {}",
-                    chapter.number,
-                    i + 1,
-                    inline::plain(&section.title)
-                );
+                let label = format!("{}.{}  {}", chapter.number, i + 1, inline::plain(&section.title));
                 if ui.link(label).clicked() {
-                    view.actions.push(Action::Go(Route::Chapter {
-                        id: chapter.id.clone(),
-                        section: Some(section.id.clone()),
-                    }));
+                    view.actions
+                        .push(Action::Go(Route::Chapter { id: chapter.id.clone(), section: Some(section.id.clone()) }));
                 }
             }
         });
@@ -83,12 +67,7 @@ pub fn chapter_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, id: &str) {
 
         for (i, section) in chapter.sections.iter().enumerate() {
             ui.add_space(10.0);
-            let heading = format!(
-                "{}.{}  {}",
-                chapter.number,
-                i + 1,
-                inline::plain(&section.title)
-            );
+            let heading = format!("{}.{}  {}", chapter.number, i + 1, inline::plain(&section.title));
             let response = ui.label(RichText::new(heading).heading().bold());
             if scroll_to.as_deref() == Some(section.id.as_str()) {
                 response.scroll_to_me(Some(Align::TOP));
@@ -109,25 +88,15 @@ pub fn chapter_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, id: &str) {
             if let Some(pos) = pos {
                 if pos > 0 {
                     let (prev, _) = chapters[pos - 1];
-                    let text = view
-                        .i18n
-                        .tr_args("previous-chapter", &[("title", prev.title.clone().into())]);
+                    let text = view.i18n.tr_args("previous-chapter", &[("title", prev.title.clone().into())]);
                     if ui.button(text).clicked() {
-                        view.actions.push(Action::Go(Route::Chapter {
-                            id: prev.id.clone(),
-                            section: None,
-                        }));
+                        view.actions.push(Action::Go(Route::Chapter { id: prev.id.clone(), section: None }));
                     }
                 }
                 if let Some((next, _)) = chapters.get(pos + 1) {
-                    let text = view
-                        .i18n
-                        .tr_args("next-chapter", &[("title", next.title.clone().into())]);
+                    let text = view.i18n.tr_args("next-chapter", &[("title", next.title.clone().into())]);
                     if ui.button(text).clicked() {
-                        view.actions.push(Action::Go(Route::Chapter {
-                            id: next.id.clone(),
-                            section: None,
-                        }));
+                        view.actions.push(Action::Go(Route::Chapter { id: next.id.clone(), section: None }));
                     }
                 }
             }

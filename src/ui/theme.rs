@@ -30,43 +30,17 @@ impl Bold for RichText {
 pub fn install_fonts(ctx: &egui::Context) {
     let mut fonts = egui::FontDefinitions::default();
     for (name, bytes) in [
-        (
-            "DejaVuSans",
-            &include_bytes!("../../assets/fonts/DejaVuSans.ttf")[..],
-        ),
-        (
-            "DejaVuSans-Bold",
-            &include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf")[..],
-        ),
-        (
-            "DejaVuSansMono",
-            &include_bytes!("../../assets/fonts/DejaVuSansMono.ttf")[..],
-        ),
+        ("DejaVuSans", &include_bytes!("../../assets/fonts/DejaVuSans.ttf")[..]),
+        ("DejaVuSans-Bold", &include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf")[..]),
+        ("DejaVuSansMono", &include_bytes!("../../assets/fonts/DejaVuSansMono.ttf")[..]),
     ] {
-        fonts.font_data.insert(
-            name.to_owned(),
-            Arc::new(egui::FontData::from_static(bytes)),
-        );
+        fonts.font_data.insert(name.to_owned(), Arc::new(egui::FontData::from_static(bytes)));
     }
-    let fallbacks: Vec<String> = fonts
-        .families
-        .get(&FontFamily::Proportional)
-        .cloned()
-        .unwrap_or_default();
-    let family = |first: &str| {
-        std::iter::once(first.to_owned())
-            .chain(fallbacks.iter().cloned())
-            .collect::<Vec<_>>()
-    };
-    fonts
-        .families
-        .insert(FontFamily::Proportional, family("DejaVuSans"));
-    fonts
-        .families
-        .insert(FontFamily::Monospace, family("DejaVuSansMono"));
-    fonts
-        .families
-        .insert(FontFamily::Name(BOLD.into()), family("DejaVuSans-Bold"));
+    let fallbacks: Vec<String> = fonts.families.get(&FontFamily::Proportional).cloned().unwrap_or_default();
+    let family = |first: &str| std::iter::once(first.to_owned()).chain(fallbacks.iter().cloned()).collect::<Vec<_>>();
+    fonts.families.insert(FontFamily::Proportional, family("DejaVuSans"));
+    fonts.families.insert(FontFamily::Monospace, family("DejaVuSansMono"));
+    fonts.families.insert(FontFamily::Name(BOLD.into()), family("DejaVuSans-Bold"));
     ctx.set_fonts(fonts);
 }
 
@@ -77,23 +51,11 @@ pub fn install(ctx: &egui::Context) {
         ctx.style_mut_of(theme, |style| {
             use egui::{FontId, TextStyle};
             style.text_styles = [
-                (
-                    TextStyle::Heading,
-                    FontId::new(26.0, FontFamily::Proportional),
-                ),
+                (TextStyle::Heading, FontId::new(26.0, FontFamily::Proportional)),
                 (TextStyle::Body, FontId::new(15.0, FontFamily::Proportional)),
-                (
-                    TextStyle::Button,
-                    FontId::new(15.0, FontFamily::Proportional),
-                ),
-                (
-                    TextStyle::Small,
-                    FontId::new(12.5, FontFamily::Proportional),
-                ),
-                (
-                    TextStyle::Monospace,
-                    FontId::new(14.0, FontFamily::Monospace),
-                ),
+                (TextStyle::Button, FontId::new(15.0, FontFamily::Proportional)),
+                (TextStyle::Small, FontId::new(12.5, FontFamily::Proportional)),
+                (TextStyle::Monospace, FontId::new(14.0, FontFamily::Monospace)),
             ]
             .into();
             style.spacing.item_spacing = egui::vec2(8.0, 6.0);

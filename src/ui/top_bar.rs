@@ -2,8 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use super::theme::Bold as _;
-use egui::{RichText, Role, Ui, WidgetInfo};
+use egui::{Role, Ui, WidgetInfo};
 
 use super::Action;
 use crate::i18n::{self, I18n};
@@ -17,36 +16,34 @@ pub fn top_bar_ui(
     history: &History,
     settings: &Settings,
     actions: &mut Vec<Action>,
+    search_ui: impl FnOnce(&mut Ui, &mut Vec<Action>),
 ) {
     egui::Panel::top("top-bar").show(ui, |ui| {
         ui.add_space(4.0);
         ui.horizontal(|ui| {
             let back = ui
-                .add_enabled(
-                    history.can_go_back(),
-                    egui::Button::new(format!("⬅ {}", i18n.tr("back"))),
-                )
+                .add_enabled(history.can_go_back(), egui::Button::new(format!("⬅ {}", i18n.tr("back"))))
                 .on_hover_text(i18n.tr("back-hint"));
             named(&back, Role::Button, i18n.tr("back"));
             if back.clicked() {
                 actions.push(Action::Back);
             }
             let forward = ui
-                .add_enabled(
-                    history.can_go_forward(),
-                    egui::Button::new(format!("{} ➡", i18n.tr("forward"))),
-                )
+                .add_enabled(history.can_go_forward(), egui::Button::new(format!("{} ➡", i18n.tr("forward"))))
                 .on_hover_text(i18n.tr("forward-hint"));
             named(&forward, Role::Button, i18n.tr("forward"));
             if forward.clicked() {
                 actions.push(Action::Forward);
             }
             ui.separator();
-            ui.label(RichText::new(i18n.tr("app-title")).bold());
+            search_ui(ui, actions);
 
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                language_ui(ui, i18n, language_names, actions);
-                theme_ui(ui, i18n, settings.theme, actions);
+                // Theme and language are set once; they live in a menu to leave room for search.
+                ui.menu_button(format!("⚙ {}", i18n.tr("settings")), |ui| {
+                    theme_ui(ui, i18n, settings.theme, actions);
+                    language_ui(ui, i18n, language_names, actions);
+                });
                 ui.separator();
                 zoom_ui(ui, i18n, settings.zoom, actions);
             });
@@ -69,9 +66,8 @@ fn zoom_ui(ui: &mut Ui, i18n: &I18n, zoom: f32, actions: &mut Vec<Action>) {
         actions.push(Action::Zoom(1));
     }
     let percent = (zoom * 100.0).round() as i64;
-    let level = ui
-        .button(i18n.tr_args("zoom-level", &[("percent", percent.into())]))
-        .on_hover_text(i18n.tr("zoom-reset-hint"));
+    let level =
+        ui.button(i18n.tr_args("zoom-level", &[("percent", percent.into())])).on_hover_text(i18n.tr("zoom-reset-hint"));
     if level.clicked() {
         actions.push(Action::ZoomReset);
     }
@@ -88,35 +84,19 @@ fn theme_ui(ui: &mut Ui, i18n: &I18n, current: ThemeChoice, actions: &mut Vec<Ac
         ThemeChoice::Light => i18n.tr("theme-light"),
         ThemeChoice::Dark => i18n.tr("theme-dark"),
     };
-    egui::ComboBox::from_label(i18n.tr("theme"))
-        .selected_text(name(current))
-        .show_ui(ui, |ui| {
-            for choice in [ThemeChoice::System, ThemeChoice::Light, ThemeChoice::Dark] {
-                if ui
-                    .selectable_label(current == choice, name(choice))
-                    .clicked()
-                    && current != choice
-                {
-                    actions.push(Action::SetTheme(choice));
-                }
+    egui::ComboBox::from_label(i18n.tr("theme")).selected_text(name(current)).show_ui(ui, |ui| {
+        for choice in [ThemeChoice::System, ThemeChoice::Light, ThemeChoice::Dark] {
+            if ui.selectable_label(current == choice, name(choice)).clicked() && current != choice {
+                actions.push(Action::SetTheme(choice));
             }
-        });
+        }
+    });
 }
 
-fn language_ui(
-    ui: &mut Ui,
-    i18n: &I18n,
-    names: &BTreeMap<String, String>,
-    actions: &mut Vec<Action>,
-) {
+fn language_ui(ui: &mut Ui, i18n: &I18n, names: &BTreeMap<String, String>, actions: &mut Vec<Action>) {
     let current = i18n.lang();
     egui::ComboBox::from_label(i18n.tr("language"))
-        .selected_text(
-            names
-                .get(current)
-                .cloned()
-                .unwrap_or_else(|| current.to_owned()),
-        )
+        .selected_text(names.get(current).cloned().unwrap_or_else(|| current.to_owned()))
         .show_ui(ui, |ui| {
             for lang in i18n::available() {
                 let name = names.get(&lang).cloned().unwrap_or_else(|| lang.clone());
