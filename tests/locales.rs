@@ -19,10 +19,7 @@ fn messages(lang: &str) -> BTreeMap<String, BTreeSet<String>> {
                     collect_variables(pattern, &mut vars);
                 }
                 let id = message.id.name.to_owned();
-                assert!(
-                    out.insert(id.clone(), vars).is_none(),
-                    "{lang}: `{id}` defined twice"
-                );
+                assert!(out.insert(id.clone(), vars).is_none(), "{lang}: `{id}` defined twice");
             }
         }
     }
@@ -65,18 +62,9 @@ fn every_locale_has_exactly_the_english_messages_and_variables() {
     assert!(english.contains_key("language-name"));
     for lang in i18n::available() {
         let theirs = messages(&lang);
-        let missing: Vec<_> = english
-            .keys()
-            .filter(|k| !theirs.contains_key(*k))
-            .collect();
-        let extra: Vec<_> = theirs
-            .keys()
-            .filter(|k| !english.contains_key(*k))
-            .collect();
-        assert!(
-            missing.is_empty() && extra.is_empty(),
-            "{lang}: missing {missing:?}, extra {extra:?}"
-        );
+        let missing: Vec<_> = english.keys().filter(|k| !theirs.contains_key(*k)).collect();
+        let extra: Vec<_> = theirs.keys().filter(|k| !english.contains_key(*k)).collect();
+        assert!(missing.is_empty() && extra.is_empty(), "{lang}: missing {missing:?}, extra {extra:?}");
         for (id, vars) in &english {
             assert_eq!(&theirs[id], vars, "{lang}: `{id}` uses different variables");
         }
@@ -108,12 +96,6 @@ fn every_message_the_code_uses_exists() {
         }
     }
     assert!(used.len() > 30, "found only {} message uses", used.len());
-    let unknown: Vec<_> = used
-        .iter()
-        .filter(|id| !english.contains_key(*id) && *id != "no-such-message-id")
-        .collect();
-    assert!(
-        unknown.is_empty(),
-        "messages used in code but missing in en: {unknown:?}"
-    );
+    let unknown: Vec<_> = used.iter().filter(|id| !english.contains_key(*id) && *id != "no-such-message-id").collect();
+    assert!(unknown.is_empty(), "messages used in code but missing in en: {unknown:?}");
 }

@@ -11,19 +11,13 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
 fn english_at(route: Route) -> Settings {
-    Settings {
-        route,
-        language: Some("en".into()),
-        ..Settings::default()
-    }
+    Settings { route, language: Some("en".into()), ..Settings::default() }
 }
 
 fn harness(settings: Settings) -> Harness<'static, HandbookApp> {
     let mut harness = Harness::builder()
         .with_size([1280.0, 1600.0])
-        .build_eframe(move |cc| {
-            HandbookApp::with_settings(&cc.egui_ctx, Handbook::embedded(), settings)
-        });
+        .build_eframe(move |cc| HandbookApp::with_settings(&cc.egui_ctx, Handbook::embedded(), settings));
     harness.run();
     harness
 }
@@ -38,20 +32,10 @@ fn opening_a_chapter_from_the_navigation_shows_its_title_and_contents() {
     let chapter = &hb.base().chapters[0];
     let mut h = harness(english_at(Route::Home));
 
-    h.get_by_role_and_label(
-        Role::Button,
-        &format!("{}  {}", chapter.number, chapter.title),
-    )
-    .click();
+    h.get_by_role_and_label(Role::Button, &format!("{}  {}", chapter.number, chapter.title)).click();
     h.run();
 
-    assert_eq!(
-        h.state().route(),
-        &Route::Chapter {
-            id: chapter.id.clone(),
-            section: None
-        }
-    );
+    assert_eq!(h.state().route(), &Route::Chapter { id: chapter.id.clone(), section: None });
     h.get_by_role_and_label(Role::Label, &chapter.title);
     // The table of contents lists every section as a link.
     for (i, section) in chapter.sections.iter().enumerate() {
@@ -63,18 +47,10 @@ fn opening_a_chapter_from_the_navigation_shows_its_title_and_contents() {
 #[test]
 fn a_link_navigates_and_back_and_forward_return() {
     let hb = handbook();
-    let start = Route::Chapter {
-        id: "identifying-victims".into(),
-        section: None,
-    };
+    let start = Route::Chapter { id: "identifying-victims".into(), section: None };
     let indicator_id = "gen-threats-to-family";
     let checklist = hb.checklist_of_indicator("en", indicator_id).unwrap();
-    let indicator = checklist
-        .groups
-        .iter()
-        .flat_map(|g| &g.indicators)
-        .find(|i| i.id == indicator_id)
-        .unwrap();
+    let indicator = checklist.groups.iter().flat_map(|g| &g.indicators).find(|i| i.id == indicator_id).unwrap();
     let mut h = harness(english_at(start.clone()));
 
     // The "See also" link to an indicator opens its checklist at that indicator.
@@ -83,10 +59,7 @@ fn a_link_navigates_and_back_and_forward_return() {
         .expect("chapter 7 links to the indicator")
         .click();
     h.run();
-    let at_indicator = Route::Checklist {
-        id: checklist.id.clone(),
-        indicator: Some(indicator_id.into()),
-    };
+    let at_indicator = Route::Checklist { id: checklist.id.clone(), indicator: Some(indicator_id.into()) };
     assert_eq!(h.state().route(), &at_indicator);
     h.get_by_role_and_label(Role::Label, &checklist.title);
 
@@ -102,10 +75,7 @@ fn a_link_navigates_and_back_and_forward_return() {
     h.run();
     assert_eq!(h.state().route(), &start);
     let forward = h.get_by_role_and_label(Role::Button, "Forward");
-    assert!(
-        !forward.accesskit_node().is_disabled(),
-        "forward is possible again"
-    );
+    assert!(!forward.accesskit_node().is_disabled(), "forward is possible again");
 }
 
 #[test]
@@ -139,13 +109,7 @@ fn the_last_place_and_zoom_survive_a_restart() {
     h.key_press_modifiers(Modifiers::COMMAND, Key::Plus);
     h.run();
     let saved = h.state().settings();
-    assert_eq!(
-        saved.route,
-        Route::Contacts {
-            country: Some("DK".into()),
-            contact: None
-        }
-    );
+    assert_eq!(saved.route, Route::Contacts { country: Some("DK".into()), contact: None });
 
     // What eframe stores is plain RON; a new window starts from it.
     let stored = ron::to_string(&saved).unwrap();
@@ -158,17 +122,10 @@ fn the_last_place_and_zoom_survive_a_restart() {
 
 #[test]
 fn content_that_cannot_be_read_is_explained_instead_of_shown() {
-    let problem = Problem {
-        file: "en/chapters/02-x.ron".into(),
-        line: 4,
-        column: 5,
-        message: "Expected comma".into(),
-    };
+    let problem = Problem { file: "en/chapters/02-x.ron".into(), line: 4, column: 5, message: "Expected comma".into() };
     let mut h = Harness::builder()
         .with_size([1000.0, 700.0])
-        .build_eframe(move |cc| {
-            HandbookApp::with_settings(&cc.egui_ctx, Err(vec![problem]), english_at(Route::Home))
-        });
+        .build_eframe(move |cc| HandbookApp::with_settings(&cc.egui_ctx, Err(vec![problem]), english_at(Route::Home)));
     h.run();
     h.get_by_label("The handbook content could not be read");
     h.get_by_label("en/chapters/02-x.ron:4:5: Expected comma");
