@@ -130,3 +130,70 @@ fn content_that_cannot_be_read_is_explained_instead_of_shown() {
     h.get_by_label("The handbook content could not be read");
     h.get_by_label("en/chapters/02-x.ron:4:5: Expected comma");
 }
+
+/// Steps the harness until `found` is true (the search index is built on a background thread).
+fn step_until(h: &mut Harness<'static, HandbookApp>, found: impl Fn(&Harness<'static, HandbookApp>) -> bool) {
+    for _ in 0..400 {
+        h.step();
+        if found(h) {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("condition not reached");
+}
+
+#[test]
+fn search_from_the_keyboard_opens_the_first_result_and_highlights_it() {
+    let hb = handbook();
+    // What the engine ranks first among indicators (the popup lists indicators first).
+    let engine = diplomatic_handbook::search::SearchEngine::build(&hb).unwrap();
+    let first = engine
+        .search("en", "pasport taken", 30)
+        .into_iter()
+        .find(|h| h.kind == diplomatic_handbook::search::Kind::Indicator)
+        .expect("an indicator matches");
+    let title = first.title.clone();
+    let link = diplomatic_handbook::content::inline::LinkTarget::parse(&first.id).unwrap();
+    let expected = Route::from_link(&link, &hb, "en").unwrap();
+    let mut h = harness(english_at(Route::Home));
+
+    h.key_press_modifiers(Modifiers::COMMAND, Key::K);
+    h.run();
+    let field = h.get_by_role_and_label(Role::TextInput, "Search");
+    assert!(field.is_focused(), "Ctrl+K focuses the search field");
+    field.type_text("pasport taken");
+    step_until(&mut h, |h| h.query_by_role_and_label(Role::Button, &title).is_some());
+
+    // The first result is selected; Enter opens it.
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(h.state().route(), &expected);
+    // The popup is gone; the page shows the indicator with the matched word marked: a highlighted
+    // word is drawn as a label of its own, so the label "passport" exists only because of the highlight.
+    assert!(h.query_by_role_and_label(Role::Button, &title).is_none());
+    assert!(h.query_all_by_label("passport").count() >= 1, "the match is highlighted");
+
+    // Navigating elsewhere drops the highlight.
+    h.get_by_role_and_label(Role::Button, "Start page").click();
+    h.run();
+    h.key_press_modifiers(Modifiers::ALT, Key::ArrowLeft);
+    h.run();
+    assert_eq!(h.query_all_by_label("passport").count(), 0, "no highlight after leaving the page");
+}
+
+#[test]
+fn escape_clears_the_search_and_slash_focuses_it() {
+    let mut h = harness(english_at(Route::Home));
+    h.key_press(Key::Slash);
+    h.run();
+    let field = h.get_by_role_and_label(Role::TextInput, "Search");
+    assert!(field.is_focused(), "/ focuses the search field");
+    field.type_text("debt");
+    h.run();
+    h.key_press(Key::Escape);
+    h.run();
+    let field = h.get_by_role_and_label(Role::TextInput, "Search");
+    assert_eq!(field.value().unwrap_or_default(), "");
+    assert!(!field.is_focused());
+}

@@ -113,9 +113,17 @@ impl SearchEngine {
     pub fn build(handbook: &Handbook) -> Result<Self, SearchError> {
         let mut indexes = BTreeMap::new();
         for lang in handbook.languages.keys() {
-            indexes.insert(lang.clone(), build_lang(handbook, lang)?);
+            let synonyms = SynonymIndex::for_language(handbook, lang);
+            indexes.insert(lang.clone(), build_lang(lang, documents(handbook, lang), synonyms)?);
         }
         Ok(Self { indexes, base: handbook.manifest.base_language.clone() })
+    }
+
+    /// An engine over the given documents in one language (benchmarks use it on larger corpora).
+    pub fn from_documents(handbook: &Handbook, lang: &str, docs: Vec<SearchDoc>) -> Result<Self, SearchError> {
+        let synonyms = SynonymIndex::for_language(handbook, lang);
+        let index = build_lang(lang, docs, synonyms)?;
+        Ok(Self { indexes: BTreeMap::from([(lang.to_owned(), index)]), base: lang.to_owned() })
     }
 
     /// Languages that have an index.
@@ -148,7 +156,7 @@ impl SearchEngine {
     }
 }
 
-fn build_lang(handbook: &Handbook, lang: &str) -> Result<LangIndex, SearchError> {
+fn build_lang(lang: &str, docs: Vec<SearchDoc>, synonyms: SynonymIndex) -> Result<LangIndex, SearchError> {
     let mut schema = Schema::builder();
     let analyzer_name = format!("handbook_{lang}");
     let text = TextOptions::default().set_stored().set_indexing_options(
@@ -168,7 +176,7 @@ fn build_lang(handbook: &Handbook, lang: &str) -> Result<LangIndex, SearchError>
     index.tokenizers().register(&analyzer_name, analyzer.clone());
     // 15 MB is tantivy's minimum arena; the whole handbook is far smaller.
     let mut writer = index.writer_with_num_threads(1, 15_000_000)?;
-    for doc in documents(handbook, lang) {
+    for doc in docs {
         let mut d = TantivyDocument::default();
         d.add_text(fields.id, &doc.id);
         d.add_text(fields.kind, doc.kind.as_str());
@@ -179,13 +187,7 @@ fn build_lang(handbook: &Handbook, lang: &str) -> Result<LangIndex, SearchError>
     }
     writer.commit()?;
     let reader = index.reader()?;
-    Ok(LangIndex {
-        reader,
-        fields,
-        analyzer,
-        synonyms: SynonymIndex::for_language(handbook, lang),
-        lang: lang.to_owned(),
-    })
+    Ok(LangIndex { reader, fields, analyzer, synonyms, lang: lang.to_owned() })
 }
 
 /// One word of the query, analyzed.
