@@ -7,7 +7,7 @@ use std::ops::Range;
 use serde::Serialize;
 use tantivy::tokenizer::TextAnalyzer;
 
-use super::{analyzer, analyzer_unstemmed, tokens};
+use super::tokens;
 
 /// How one query word matches.
 #[derive(Clone, Debug)]
@@ -44,32 +44,45 @@ pub struct Snippet {
 }
 
 impl Matcher {
-    pub fn new(lang: &str, words: Vec<WordMatch>) -> Self {
-        Self { words, analyzer: analyzer(lang), raw_analyzer: analyzer_unstemmed() }
+    /// A matcher for `words`, analyzing text with the index's own analyzers.
+    pub fn new(words: Vec<WordMatch>, analyzer: TextAnalyzer, raw_analyzer: TextAnalyzer) -> Self {
+        Self { words, analyzer, raw_analyzer }
     }
 
     /// Byte ranges of the matching words in `text`, in order.
     pub fn ranges(&self, text: &str) -> Vec<Range<usize>> {
+        self.scan(text, usize::MAX)
+    }
+
+    /// Matching ranges, stopping after `max` of them.
+    fn scan(&self, text: &str, max: usize) -> Vec<Range<usize>> {
+        let needs_raw = self.words.iter().any(|w| w.prefix);
         let mut analyzer = self.analyzer.clone();
         let mut raw_analyzer = self.raw_analyzer.clone();
-        tokens(&mut analyzer, text)
-            .into_iter()
-            .filter(|token| {
-                let raw: String = tokens(&mut raw_analyzer, &text[token.offset_from..token.offset_to])
+        let mut out = Vec::new();
+        let mut stream = analyzer.token_stream(text);
+        while out.len() < max && stream.advance() {
+            let token = stream.token();
+            let raw = if needs_raw {
+                tokens(&mut raw_analyzer, &text[token.offset_from..token.offset_to])
                     .into_iter()
                     .map(|t| t.text)
-                    .collect();
-                self.words.iter().any(|w| w.matches(&token.text, &raw))
-            })
-            .map(|token| token.offset_from..token.offset_to)
-            .collect()
+                    .collect()
+            } else {
+                String::new()
+            };
+            if self.words.iter().any(|w| w.matches(&token.text, &raw)) {
+                out.push(token.offset_from..token.offset_to);
+            }
+        }
+        out
     }
 
     /// Up to about `max_chars` characters around the first match (or the start), cut at word
-    /// boundaries, with the matches in it marked.
+    /// boundaries, with the matches in it marked. Only the text up to the first match and the
+    /// window itself are analyzed.
     pub fn snippet(&self, text: &str, max_chars: usize) -> Snippet {
-        let ranges = self.ranges(text);
-        let first = ranges.first().map_or(0, |r| r.start);
+        let first = self.scan(text, 1).first().map_or(0, |r| r.start);
         // Start at the beginning of the line holding the first match if that is close enough,
         // otherwise a few words before the match.
         let line_start = text[..first].rfind('\n').map_or(0, |i| i + 1);
@@ -91,16 +104,12 @@ impl Matcher {
         {
             end = start + space;
         }
-        let body = text[start..end].replace('\n', " ");
+        let window = &text[start..end];
         let prefix = if start > 0 { "… " } else { "" };
         let suffix = if end < text.len() { " …" } else { "" };
         let offset = prefix.len();
-        let highlights = ranges
-            .into_iter()
-            .filter(|r| r.start >= start && r.end <= end)
-            .map(|r| (r.start - start + offset)..(r.end - start + offset))
-            .collect();
-        Snippet { text: format!("{prefix}{body}{suffix}"), highlights }
+        let highlights = self.ranges(window).into_iter().map(|r| (r.start + offset)..(r.end + offset)).collect();
+        Snippet { text: format!("{prefix}{}{suffix}", window.replace('\n', " ")), highlights }
     }
 }
 

@@ -2,6 +2,7 @@
 //! forgiving queries (typos, prefixes, synonyms) and highlighted snippets. No UI code here.
 
 mod docs;
+mod filter;
 mod matcher;
 mod synonyms;
 
@@ -56,6 +57,8 @@ struct LangIndex {
     reader: IndexReader,
     fields: Fields,
     analyzer: TextAnalyzer,
+    /// Without stemming, for the word being typed.
+    raw_analyzer: TextAnalyzer,
     synonyms: SynonymIndex,
     lang: String,
 }
@@ -80,21 +83,23 @@ pub fn analyzer(lang: &str) -> TextAnalyzer {
         "sv" => Some(Language::Swedish),
         _ => None,
     };
-    let builder = TextAnalyzer::builder(SimpleTokenizer::default())
+    let mut builder = TextAnalyzer::builder(SimpleTokenizer::default())
         .filter(RemoveLongFilter::limit(40))
         .filter(LowerCaser)
         .dynamic();
-    let builder = match language {
-        Some(language) => {
-            let builder = match StopWordFilter::new(language) {
-                Some(stop_words) => builder.filter_dynamic(stop_words),
-                None => builder,
-            };
-            builder.filter_dynamic(Stemmer::new(language))
+    if let Some(language) = language {
+        if let Some(stop_words) = StopWordFilter::new(language) {
+            builder = builder.filter_dynamic(stop_words);
         }
-        None => builder,
-    };
-    builder.filter_dynamic(AsciiFoldingFilter).build()
+        builder = builder.filter_dynamic(Stemmer::new(language));
+    }
+    match filter::Reduce::for_language(lang) {
+        // Snowball stemmers expect the letters with their diacritics; truncation counts folded letters.
+        Some(reduce @ filter::Reduce::Snowball(_)) => builder.filter_dynamic(reduce).filter_dynamic(AsciiFoldingFilter),
+        Some(reduce @ filter::Reduce::Truncate(_)) => builder.filter_dynamic(AsciiFoldingFilter).filter_dynamic(reduce),
+        None => builder.filter_dynamic(AsciiFoldingFilter),
+    }
+    .build()
 }
 
 /// The analyzed tokens of a text.
@@ -150,9 +155,9 @@ impl SearchEngine {
     /// What a query's words match, for highlighting them in the page a hit opens.
     pub fn matcher(&self, lang: &str, query: &str) -> Option<Matcher> {
         let index = self.indexes.get(lang).or_else(|| self.indexes.get(&self.base))?;
-        let mut plan = QueryPlan::new(&mut index.analyzer.clone(), &index.synonyms, query);
+        let mut plan = QueryPlan::new(index, query);
         plan.expand(&index.reader.searcher(), index.fields);
-        (!plan.words.is_empty()).then(|| plan.matcher(&index.lang))
+        (!plan.words.is_empty()).then(|| plan.matcher(index))
     }
 }
 
@@ -187,7 +192,7 @@ fn build_lang(lang: &str, docs: Vec<SearchDoc>, synonyms: SynonymIndex) -> Resul
     }
     writer.commit()?;
     let reader = index.reader()?;
-    Ok(LangIndex { reader, fields, analyzer, synonyms, lang: lang.to_owned() })
+    Ok(LangIndex { reader, fields, analyzer, raw_analyzer: analyzer_unstemmed(), synonyms, lang: lang.to_owned() })
 }
 
 /// One word of the query, analyzed.
@@ -222,10 +227,11 @@ pub fn typo_distance(chars: usize) -> u8 {
 const MAX_EXPANSIONS: usize = 8;
 
 impl QueryPlan {
-    fn new(analyzer: &mut TextAnalyzer, synonyms: &SynonymIndex, query: &str) -> Self {
+    fn new(index: &LangIndex, query: &str) -> Self {
         let typing = query.chars().last().is_some_and(char::is_alphanumeric);
-        let analyzed = tokens(analyzer, query);
-        let mut raw_analyzer = analyzer_unstemmed();
+        let analyzed = tokens(&mut index.analyzer.clone(), query);
+        let mut raw_analyzer = index.raw_analyzer.clone();
+        let synonyms = &index.synonyms;
         let count = analyzed.len();
         let words = analyzed
             .into_iter()
@@ -304,9 +310,8 @@ impl QueryPlan {
         Box::new(BooleanQuery::new(clauses))
     }
 
-    fn matcher(&self, lang: &str) -> Matcher {
+    fn matcher(&self, index: &LangIndex) -> Matcher {
         Matcher::new(
-            lang,
             self.words
                 .iter()
                 .map(|w| matcher::WordMatch {
@@ -316,6 +321,8 @@ impl QueryPlan {
                     also: w.synonyms.iter().flatten().chain(w.expansions.iter().map(|(t, _)| t)).cloned().collect(),
                 })
                 .collect(),
+            index.analyzer.clone(),
+            index.raw_analyzer.clone(),
         )
     }
 }
@@ -381,7 +388,7 @@ fn phrase_or_term(field: Field, terms: &[String]) -> Box<dyn Query> {
 
 impl LangIndex {
     fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
-        let mut plan = QueryPlan::new(&mut self.analyzer.clone(), &self.synonyms, query);
+        let mut plan = QueryPlan::new(self, query);
         if plan.words.is_empty() || limit == 0 {
             return Vec::new();
         }
@@ -390,7 +397,7 @@ impl LangIndex {
         let Ok(top) = searcher.search(&*plan.query(self.fields), &TopDocs::with_limit(limit).order_by_score()) else {
             return Vec::new();
         };
-        let matcher = plan.matcher(&self.lang);
+        let matcher = plan.matcher(self);
         top.into_iter()
             .filter_map(|(score, address)| {
                 let doc: TantivyDocument = searcher.doc(address).ok()?;
@@ -407,5 +414,29 @@ impl LangIndex {
                 })
             })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn terms(lang: &str, text: &str) -> Vec<String> {
+        tokens(&mut analyzer(lang), text).into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn inflected_forms_meet_in_every_language_with_a_reduction() {
+        // English stemmer and stop words.
+        assert_eq!(terms("en", "the trafficked workers"), terms("en", "trafficking worker"));
+        // Lithuanian Snowball: forms of "žmogus/žmonės" (people), typed with or without diacritics.
+        assert_eq!(terms("lt", "žmonės"), terms("lt", "zmones"));
+        // Polish Snowball: "ofiara" (victim) in three cases.
+        assert_eq!(terms("pl", "ofiary"), terms("pl", "ofiarami"));
+        assert_eq!(terms("pl", "ofiarom"), terms("pl", "ofiary"));
+        // Latvian truncation: "cilvēku tirdzniecība" / "cilvēkiem tirdzniecībai".
+        assert_eq!(terms("lv", "cilvēku tirdzniecība"), terms("lv", "cilvekiem tirdzniecibai"));
+        // Ukrainian truncation keeps Cyrillic.
+        assert_eq!(terms("uk", "торгівля людьми"), terms("uk", "торгівлі людьми"));
     }
 }
