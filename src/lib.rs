@@ -7,8 +7,10 @@
 pub mod cli;
 pub mod content;
 pub mod date;
+pub mod directory;
 pub mod i18n;
 pub mod navigation;
 pub mod search;
 pub mod settings;
+pub mod storage;
 pub mod ui;

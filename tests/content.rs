@@ -116,11 +116,12 @@ fn stats_json_has_the_documented_fields() {
 #[test]
 fn a_syntax_error_is_reported_with_file_line_and_column() {
     // Remove the comma after the checklist's `id` line: line 2 loses its comma, line 3 is where RON notices.
-    let dir = broken_copy("en/checklists/general.ron", |text| text.replacen("id: \"general\",", "id: \"general\"", 1));
+    let dir =
+        broken_copy("en/checklists/01-general.ron", |text| text.replacen("id: \"general\",", "id: \"general\"", 1));
     let (code, _, err) = cli(Command::Validate { dir: Some(dir.path().to_owned()) });
     assert_eq!(code, ExitCode::FAILURE);
     let first = err.lines().next().unwrap();
-    assert!(first.starts_with("en/checklists/general.ron:3:"), "{err}");
+    assert!(first.starts_with("en/checklists/01-general.ron:3:"), "{err}");
     assert!(first.contains("comma"), "{err}");
 }
 
@@ -173,16 +174,16 @@ fn a_contact_without_sources_or_checked_date_is_rejected() {
 #[test]
 fn a_translation_must_mirror_the_english_ids() {
     let dir = broken_copy("manifest.ron", |text| text.replace("languages: [\"en\"]", "languages: [\"en\", \"de\"]"));
-    let english = std::fs::read_to_string(handbook_dir().join("en/checklists/general.ron")).unwrap();
+    let english = std::fs::read_to_string(handbook_dir().join("en/checklists/01-general.ron")).unwrap();
     std::fs::create_dir_all(dir.path().join("de/checklists")).unwrap();
     std::fs::write(
-        dir.path().join("de/checklists/general.ron"),
+        dir.path().join("de/checklists/01-general.ron"),
         english.replacen("gen-escorted", "gen-escorted-renamed", 1),
     )
     .unwrap();
     let (code, _, err) = cli(Command::Validate { dir: Some(dir.path().to_owned()) });
     assert_eq!(code, ExitCode::FAILURE);
-    assert!(err.starts_with("de/checklists/general.ron:"), "{err}");
+    assert!(err.starts_with("de/checklists/01-general.ron:"), "{err}");
     assert!(err.contains("differ from the base language"), "{err}");
 }
 

@@ -197,3 +197,36 @@ fn escape_clears_the_search_and_slash_focuses_it() {
     assert_eq!(field.value().unwrap_or_default(), "");
     assert!(!field.is_focused());
 }
+
+#[test]
+fn every_page_of_the_handbook_opens() {
+    let hb = handbook();
+    let mut routes =
+        vec![Route::Home, Route::Glossary { term: None }, Route::Contacts { country: None, contact: None }];
+    routes.extend(hb.base().chapters.iter().map(|c| Route::Chapter { id: c.id.clone(), section: None }));
+    routes.extend(hb.base().checklists.iter().map(|c| Route::Checklist { id: c.id.clone(), indicator: None }));
+    routes.extend(hb.countries.iter().map(|c| Route::Contacts { country: Some(c.code.clone()), contact: None }));
+    for route in routes {
+        // Layout of every text on the page runs here; a missing glyph or a panic fails the test.
+        let h = harness(english_at(route.clone()));
+        assert_eq!(h.state().route(), &route);
+    }
+}
+
+#[test]
+fn an_indicator_links_to_the_sections_that_discuss_it() {
+    let hb = handbook();
+    let sections = hb.sections_linking_to("indicator:gen-documents-held");
+    assert!(sections.len() >= 3, "{sections:?}");
+    let (chapter_id, section_id) = sections[0].clone();
+    let (chapter, _) = hb.chapter("en", &chapter_id).unwrap();
+    let (i, section) = chapter.sections.iter().enumerate().find(|(_, s)| s.id == section_id).unwrap();
+    let title = format!("{}.{} {}", chapter.number, i + 1, plain(&section.title));
+
+    let route = Route::Checklist { id: "general".into(), indicator: Some("gen-documents-held".into()) };
+    let mut h = harness(english_at(route));
+    h.get_by_label("Discussed in the handbook");
+    h.get_all_by_role_and_label(Role::Link, &title).next().expect("a link to the section").click();
+    h.run();
+    assert_eq!(h.state().route(), &Route::Chapter { id: chapter_id, section: Some(section_id) });
+}

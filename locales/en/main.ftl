@@ -68,6 +68,7 @@ weight-strong = STRONG
 weight-medium = MEDIUM
 weight-general = GENERAL
 questions-to-ask = Questions you could ask
+discussed-in = Discussed in the handbook
 
 ## Contacts
 emergency = Emergency:
@@ -108,3 +109,42 @@ search-group-indicators = Indicators
 search-group-chapters = Chapters
 search-group-contacts = Contacts
 search-group-glossary = Glossary
+
+## Contacts directory
+contacts-all = Referral contacts
+contacts-all-countries = All countries
+contacts-country = Country
+contacts-all-roles = All roles
+contacts-role = Role
+contacts-filter = Filter
+contacts-filter-hint = organisation, number, role…
+contacts-none-match = No contact matches these filters.
+contacts-import = Import contacts…
+contacts-import-hint = Add your embassy's own partners from a contacts file (RON). The file is checked first; if anything is wrong, nothing is added.
+contacts-export = Export directory…
+contacts-export-hint = Save every contact, built-in and local, to a file another copy of the app can import.
+checked-stale = Checked on { $date }, more than a year ago: confirm before you rely on it
+copy = Copy
+copied = Copied
+copy-hint = Copy { $what } to the clipboard
+copy-named = Copy { $what }
+call = Call
+call-hint = Opens your phone software, if this computer has one
+write = Write
+contact-local = LOCAL
+contact-local-hint = Added by your embassy; stored on this computer only
+contact-remove = Remove
+contact-remove-named = Remove { $name }
+import-done = Added { $added } contacts ({ $present } already present, { $countries } new countries).
+import-failed = Nothing was imported: { $file } has { $count ->
+    [one] { $count } problem
+   *[other] { $count } problems
+}.
+import-save-failed = Nothing was imported: the local contacts could not be saved ({ $reason }).
+import-read-failed = Nothing was imported: { $file } could not be read ({ $reason }).
+export-done = Saved { $count } contacts to { $file }.
+export-failed = The directory could not be saved to { $file } ({ $reason }).
+local-load-failed = Your embassy's local contacts could not be read, so they are not shown. The file was not changed: { $file }
+local-removed = Removed { $name } from your local contacts.
+dialog-unavailable = No file dialog is available on this system ({ $reason }).
+dismiss = Dismiss

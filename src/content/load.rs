@@ -101,6 +101,9 @@ pub struct Handbook {
     pub country_files: BTreeMap<String, String>,
     /// The source text of every file, by path, to locate problems.
     pub texts: BTreeMap<String, String>,
+    /// Link target (`indicator:ID`, `country:CC`, ...) → the base-language sections that link to it,
+    /// as (chapter id, section id), in reading order.
+    pub backlinks: BTreeMap<String, Vec<(String, String)>>,
 }
 
 fn ron_options() -> ron::Options {
@@ -204,8 +207,9 @@ impl Handbook {
         }
         countries.sort_by(|a: &Country, b: &Country| (a.code == "INT", &a.name).cmp(&(b.code == "INT", &b.name)));
 
-        let mut handbook = Self { manifest, languages, countries, country_files, texts };
+        let mut handbook = Self { manifest, languages, countries, country_files, texts, backlinks: BTreeMap::new() };
         handbook.inherit_sources();
+        handbook.backlinks = backlinks(handbook.base());
         Ok(handbook)
     }
 
@@ -249,6 +253,11 @@ impl Handbook {
                 }
             }
         }
+    }
+
+    /// Sections of the base language that link to `target` (e.g. `indicator:gen-documents-held`).
+    pub fn sections_linking_to(&self, target: &str) -> &[(String, String)] {
+        self.backlinks.get(target).map_or(&[], Vec::as_slice)
     }
 
     /// The base language's content.
@@ -317,6 +326,47 @@ impl Handbook {
     pub fn country_of_contact(&self, contact_id: &str) -> Option<&Country> {
         self.countries.iter().find(|c| c.contacts.iter().any(|k| k.id == contact_id))
     }
+}
+
+/// Every link in every section, inverted: target → sections that link to it.
+fn backlinks(content: &LanguageContent) -> BTreeMap<String, Vec<(String, String)>> {
+    use super::inline::{LinkTarget, parse};
+    use super::model::Block;
+    let mut out: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
+    for chapter in &content.chapters {
+        for section in &chapter.sections {
+            let mut targets: Vec<String> = Vec::new();
+            for block in &section.blocks {
+                let texts: Vec<&String> = match block {
+                    Block::Paragraph(t) => vec![t],
+                    Block::Bullets(i) | Block::Numbered(i) | Block::KeyPoints(i) => i.iter().collect(),
+                    Block::Callout(c) => c.title.iter().chain(&c.text).chain(&c.items).collect(),
+                    Block::CaseStudy(c) => {
+                        targets.extend(c.links.iter().cloned());
+                        c.scenario.iter().chain(&c.questions).chain(&c.answer).collect()
+                    }
+                    Block::Table(t) => t.header.iter().chain(t.rows.iter().flatten()).collect(),
+                    Block::SeeAlso(links) => {
+                        targets.extend(links.iter().cloned());
+                        Vec::new()
+                    }
+                };
+                for text in texts {
+                    if let Ok(spans) = parse(text) {
+                        targets.extend(spans.into_iter().filter_map(|s| s.link).map(|l: LinkTarget| l.to_string()));
+                    }
+                }
+            }
+            for target in targets {
+                let entry = out.entry(target).or_default();
+                let here = (chapter.id.clone(), section.id.clone());
+                if !entry.contains(&here) {
+                    entry.push(here);
+                }
+            }
+        }
+    }
+    out
 }
 
 #[cfg(test)]

@@ -10,4 +10,4 @@ mod validate;
 pub use load::{ContentFile, Handbook, LanguageContent, embedded_files, read_dir};
 pub use problem::Problem;
 pub use stats::{Stats, block_texts, chapter_texts};
-pub use validate::validate;
+pub use validate::{validate, validate_local};

@@ -245,7 +245,7 @@ pub enum Role {
     International,
 }
 
-#[derive(Clone, Debug, Deserialize, Serialize)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
     /// Stable id, unique across all countries (`contact:ID`).
@@ -266,9 +266,12 @@ pub struct Contact {
     pub sources: Vec<Source>,
     /// When this entry was last checked against its sources, `YYYY-MM-DD`.
     pub checked: String,
+    /// Added by this embassy through an import, not part of the built-in handbook.
+    #[serde(skip)]
+    pub local: bool,
 }
 
-#[derive(Clone, Debug, Deserialize, Serialize)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct Phone {
     /// International form (`+358 295 463 177`), or a short national number (`112`, `116 006`).
@@ -293,4 +296,25 @@ pub struct Phone {
 #[serde(deny_unknown_fields)]
 pub struct Synonyms {
     pub groups: Vec<Vec<String>>,
+}
+
+/// A contacts file an embassy imports or exports: its own local partners, or the whole directory.
+/// A country that is already in the handbook gets the contacts added; a new country needs a `name`.
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct LocalContacts {
+    pub countries: Vec<LocalCountry>,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct LocalCountry {
+    /// ISO 3166-1 alpha-2 code in capitals, or `INT`.
+    pub code: String,
+    /// Required when the country is not in the handbook yet.
+    #[serde(default)]
+    pub name: Option<String>,
+    #[serde(default)]
+    pub emergency: Vec<String>,
+    pub contacts: Vec<Contact>,
 }

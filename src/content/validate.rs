@@ -3,7 +3,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::inline::{self, LinkTarget};
-use super::model::{Block, Chapter, Checklist, Country, Source};
+use super::model::{Block, Chapter, Checklist, Contact, Country, LocalContacts, Source};
 use super::{Handbook, Problem};
 use crate::date::Date;
 
@@ -69,6 +69,49 @@ pub fn validate(handbook: &Handbook) -> Vec<Problem> {
     }
     v.problems.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
     v.problems
+}
+
+/// Problems in a contacts file to import (`file` is its name, `text` its content), checked with the
+/// same rules as the built-in contacts. Contacts identical to ones already in `handbook` are allowed
+/// (re-importing an exported directory adds nothing); a different contact with an existing id is not.
+pub fn validate_local(handbook: &Handbook, file: &str, text: &str, local: &LocalContacts) -> Vec<Problem> {
+    let mut with_text = handbook.clone();
+    with_text.texts.insert(file.to_owned(), text.to_owned());
+    let mut v = Validator::new(&with_text);
+    let existing: Vec<&Contact> = handbook.countries.iter().flat_map(|c| &c.contacts).collect();
+    let mut ids: BTreeSet<String> = existing.iter().map(|c| c.id.clone()).collect();
+    for country in &local.countries {
+        v.country_code(file, &country.code);
+        if handbook.country(&country.code).is_none() {
+            match &country.name {
+                Some(name) if !name.trim().is_empty() => {}
+                _ => v.at(
+                    file,
+                    &quoted(&country.code),
+                    format!("country `{}` is new here and needs a `name`", country.code),
+                ),
+            }
+        }
+        for number in &country.emergency {
+            v.phone(file, number);
+        }
+        if country.contacts.is_empty() {
+            v.at(file, &quoted(&country.code), format!("country `{}` lists no contacts", country.code));
+        }
+        for contact in &country.contacts {
+            if existing.iter().any(|e| e.id == contact.id && same_contact(e, contact)) {
+                continue;
+            }
+            v.contact(file, contact, &mut ids);
+        }
+    }
+    v.problems.sort_by_key(|p| (p.line, p.column));
+    v.problems
+}
+
+/// Equal apart from where the entry came from.
+fn same_contact(a: &Contact, b: &Contact) -> bool {
+    Contact { local: false, ..a.clone() } == Contact { local: false, ..b.clone() }
 }
 
 fn quoted(s: &str) -> String {
@@ -442,10 +485,7 @@ impl<'a> Validator<'a> {
 
     fn country(&mut self, file: &str, country: &Country, contact_ids: &mut BTreeSet<String>) {
         let code = &country.code;
-        let valid_code = code == "INT" || (code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase()));
-        if !valid_code {
-            self.at(file, &quoted(code), format!("country code `{code}` must be two capital letters or INT"));
-        }
+        self.country_code(file, code);
         let expected_file = format!("contacts/{}.ron", code.to_lowercase());
         if *file != expected_file {
             self.at(file, &quoted(code), format!("country `{code}` belongs in `{expected_file}`"));
@@ -464,41 +504,52 @@ impl<'a> Validator<'a> {
         self.sources(file, &country.sources, code, true, &what);
         self.date(file, &country.checked, &what);
         for contact in &country.contacts {
-            let id = &contact.id;
-            let what = format!("contact `{id}`");
-            if !contact_ids.insert(id.clone()) {
-                self.duplicate(file, id, format!("contact id `{id}` is used twice"));
-            }
-            self.text(file, &contact.organisation, id, "organisation");
-            self.text(file, &contact.description, id, "contact description");
-            if contact.roles.is_empty() {
-                self.at(file, &quoted(id), format!("{what} has no roles"));
-            }
-            for phone in &contact.phones {
-                self.phone(file, &phone.number);
-            }
-            if let Some(email) = &contact.email {
-                let plausible = email.split_once('@').is_some_and(|(user, host)| {
-                    !user.is_empty() && host.contains('.') && !email.contains(char::is_whitespace)
-                });
-                if !plausible {
-                    self.at(file, &quoted(email), format!("{what}: `{email}` is not an e-mail address"));
-                }
-            }
-            if let Some(site) = &contact.website
-                && !(site.starts_with("https://") || site.starts_with("http://"))
-            {
-                self.at(file, &quoted(site), format!("{what}: website must start with https:// or http://"));
-            }
-            if contact.phones.is_empty() && contact.email.is_none() && contact.website.is_none() {
-                self.at(file, &quoted(id), format!("{what} has no phone, e-mail or website"));
-            }
-            if let Some(note) = &contact.note {
-                self.text(file, note, id, "contact note");
-            }
-            self.sources(file, &contact.sources, id, true, &what);
-            self.date(file, &contact.checked, &what);
+            self.contact(file, contact, contact_ids);
         }
+    }
+
+    fn country_code(&mut self, file: &str, code: &str) {
+        let valid_code = code == "INT" || (code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase()));
+        if !valid_code {
+            self.at(file, &quoted(code), format!("country code `{code}` must be two capital letters or INT"));
+        }
+    }
+
+    fn contact(&mut self, file: &str, contact: &Contact, contact_ids: &mut BTreeSet<String>) {
+        let id = &contact.id;
+        let what = format!("contact `{id}`");
+        if !contact_ids.insert(id.clone()) {
+            self.duplicate(file, id, format!("contact id `{id}` is used twice"));
+        }
+        self.text(file, &contact.organisation, id, "organisation");
+        self.text(file, &contact.description, id, "contact description");
+        if contact.roles.is_empty() {
+            self.at(file, &quoted(id), format!("{what} has no roles"));
+        }
+        for phone in &contact.phones {
+            self.phone(file, &phone.number);
+        }
+        if let Some(email) = &contact.email {
+            let plausible = email.split_once('@').is_some_and(|(user, host)| {
+                !user.is_empty() && host.contains('.') && !email.contains(char::is_whitespace)
+            });
+            if !plausible {
+                self.at(file, &quoted(email), format!("{what}: `{email}` is not an e-mail address"));
+            }
+        }
+        if let Some(site) = &contact.website
+            && !(site.starts_with("https://") || site.starts_with("http://"))
+        {
+            self.at(file, &quoted(site), format!("{what}: website must start with https:// or http://"));
+        }
+        if contact.phones.is_empty() && contact.email.is_none() && contact.website.is_none() {
+            self.at(file, &quoted(id), format!("{what} has no phone, e-mail or website"));
+        }
+        if let Some(note) = &contact.note {
+            self.text(file, note, id, "contact note");
+        }
+        self.sources(file, &contact.sources, id, true, &what);
+        self.date(file, &contact.checked, &what);
     }
 
     fn phone(&mut self, file: &str, number: &str) {

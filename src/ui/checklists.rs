@@ -71,9 +71,29 @@ fn indicator_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, indicator: &Indicator, targ
                 ui.vertical(|ui| inline_ui(ui, view, question));
             });
         }
+        discussed_in_ui(ui, view, &indicator.id);
         sources_ui(ui, view, &indicator.id, &indicator.sources);
     });
     if targeted {
         header.response.scroll_to_me(Some(Align::TOP));
+    }
+}
+
+/// Links to the handbook sections that discuss an indicator.
+fn discussed_in_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, indicator_id: &str) {
+    let sections = view.handbook.sections_linking_to(&format!("indicator:{indicator_id}"));
+    if sections.is_empty() {
+        return;
+    }
+    ui.label(RichText::new(view.i18n.tr("discussed-in")).bold());
+    for (chapter, section) in sections {
+        let link = crate::content::inline::LinkTarget::Section { chapter: chapter.clone(), section: section.clone() };
+        let Some(title) = super::blocks::link_title(view, &link) else { continue };
+        ui.horizontal_top(|ui| {
+            ui.label("→");
+            if ui.link(title).clicked() {
+                super::blocks::follow(view, &link);
+            }
+        });
     }
 }

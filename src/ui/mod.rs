@@ -13,9 +13,13 @@ mod top_bar;
 
 use std::sync::Arc;
 
+pub use theme::install as install_style;
+
 use egui::{Key, KeyboardShortcut, Modifiers};
 
+use crate::content::model::LocalContacts;
 use crate::content::{Handbook, Problem, validate};
+use crate::directory::{self, LocalStore};
 use crate::i18n::{self, I18n};
 use crate::navigation::{History, Route};
 use crate::settings::{self, Settings, ThemeChoice};
@@ -35,6 +39,21 @@ pub enum Action {
     ZoomReset,
     SetTheme(ThemeChoice),
     SetLanguage(String),
+    /// Choose a contacts file and import it.
+    ImportContacts,
+    /// Choose where to save the whole directory.
+    ExportContacts,
+    RemoveLocalContact(String),
+    DismissStatus,
+}
+
+/// A message about something the user did (an import, an export), shown until dismissed.
+#[derive(Clone, Debug)]
+pub struct Status {
+    pub text: String,
+    pub error: bool,
+    /// Details, one per line (e.g. file:line:column problems).
+    pub details: Vec<String>,
 }
 
 /// What every view needs while drawing: content, strings, and a place to put actions.
@@ -81,7 +100,10 @@ const SHORTCUT_ZOOM_RESET: KeyboardShortcut = KeyboardShortcut::new(Modifiers::C
 
 enum State {
     Ready {
+        /// The handbook with the embassy's local contacts merged in.
         handbook: Arc<Handbook>,
+        /// The handbook as shipped (or read with --content), without local contacts.
+        base: Arc<Handbook>,
         /// Problems `validate` found (content loaded with --content); shown on the home page.
         problems: Vec<Problem>,
     },
@@ -103,13 +125,22 @@ pub struct HandbookApp {
     engine: search::SharedEngine,
     /// The page opened from a search result, and what to highlight on it.
     highlight: search::Highlight,
+    contacts_filter: contacts::ContactsFilter,
+    /// Where the embassy's own contacts are kept, if this system has a data folder.
+    local_store: Option<LocalStore>,
+    local: LocalContacts,
+    status: Option<Status>,
 }
 
 impl HandbookApp {
     /// Builds the app from eframe's creation context, restoring saved settings.
     pub fn new(cc: &eframe::CreationContext<'_>, content: Result<Handbook, Vec<Problem>>) -> Self {
         let settings = cc.storage.and_then(|s| eframe::get_value::<Settings>(s, eframe::APP_KEY)).unwrap_or_default();
-        Self::with_settings(&cc.egui_ctx, content, settings)
+        let mut app = Self::with_settings(&cc.egui_ctx, content, settings);
+        if let Some(store) = LocalStore::default_location() {
+            app.use_local_store(&cc.egui_ctx, store);
+        }
+        app
     }
 
     /// Builds the app with the given settings (tests use this to start from a known state).
@@ -119,7 +150,8 @@ impl HandbookApp {
         let state = match content {
             Ok(handbook) => {
                 let problems = validate(&handbook);
-                State::Ready { handbook: Arc::new(handbook), problems }
+                let base = Arc::new(handbook);
+                State::Ready { handbook: base.clone(), base, problems }
             }
             Err(problems) => State::Failed(problems),
         };
@@ -148,7 +180,147 @@ impl HandbookApp {
             search: search::SearchState::default(),
             engine,
             highlight: None,
+            contacts_filter: contacts::ContactsFilter::default(),
+            local_store: None,
+            local: LocalContacts::default(),
+            status: None,
         }
+    }
+
+    /// Reads the embassy's local contacts from `store` and shows them with the built-in ones.
+    /// A file that cannot be read is reported and left untouched.
+    pub fn use_local_store(&mut self, ctx: &egui::Context, store: LocalStore) {
+        match store.load() {
+            Ok(local) => {
+                self.local = local;
+                self.remerge(ctx);
+            }
+            Err(problem) => {
+                self.status = Some(Status {
+                    text: self
+                        .i18n
+                        .tr_args("local-load-failed", &[("file", store.path().display().to_string().into())]),
+                    error: true,
+                    details: vec![problem.to_string()],
+                });
+            }
+        }
+        self.local_store = Some(store);
+    }
+
+    /// The message shown about the last import or export, if any.
+    pub fn status(&self) -> Option<&Status> {
+        self.status.as_ref()
+    }
+
+    /// The directory as shown (built-in and local contacts).
+    pub fn handbook(&self) -> Option<&Handbook> {
+        match &self.state {
+            State::Ready { handbook, .. } => Some(handbook),
+            State::Failed(_) => None,
+        }
+    }
+
+    /// Rebuilds the shown handbook from the base and the local contacts, and its search index.
+    fn remerge(&mut self, ctx: &egui::Context) {
+        if let State::Ready { handbook, base, .. } = &mut self.state {
+            *handbook = Arc::new(base.with_local(&self.local));
+            self.engine = search::SharedEngine::build_in_background(handbook.clone(), ctx.clone());
+        }
+    }
+
+    /// Imports a contacts file: checked first; on any problem nothing changes and the problems are shown.
+    pub fn import_contacts_file(&mut self, ctx: &egui::Context, path: &std::path::Path) {
+        let file = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+        let State::Ready { handbook, .. } = &self.state else { return };
+        let text = match std::fs::read_to_string(path) {
+            Ok(text) => text,
+            Err(e) => {
+                let text =
+                    self.i18n.tr_args("import-read-failed", &[("file", file.into()), ("reason", e.to_string().into())]);
+                self.status = Some(Status { text, error: true, details: Vec::new() });
+                return;
+            }
+        };
+        match directory::check_import(handbook, &file, &text) {
+            Err(problems) => {
+                let text =
+                    self.i18n.tr_args("import-failed", &[("file", file.into()), ("count", problems.len().into())]);
+                self.status =
+                    Some(Status { text, error: true, details: problems.iter().map(|p| p.to_string()).collect() });
+            }
+            Ok((new, summary)) => {
+                let mut updated = self.local.clone();
+                directory::merge_into(&mut updated, new);
+                if let Some(store) = &self.local_store
+                    && let Err(e) = store.save(&updated)
+                {
+                    let text = self.i18n.tr_args("import-save-failed", &[("reason", e.to_string().into())]);
+                    self.status = Some(Status { text, error: true, details: Vec::new() });
+                    return;
+                }
+                self.local = updated;
+                self.remerge(ctx);
+                let text = self.i18n.tr_args(
+                    "import-done",
+                    &[
+                        ("added", summary.added.into()),
+                        ("present", summary.already_present.into()),
+                        ("countries", summary.new_countries.into()),
+                    ],
+                );
+                self.status = Some(Status { text, error: false, details: Vec::new() });
+            }
+        }
+    }
+
+    /// Saves the whole directory (built-in and local) to `path`.
+    pub fn export_contacts_to(&mut self, path: &std::path::Path) {
+        let State::Ready { handbook, .. } = &self.state else { return };
+        let file = path.display().to_string();
+        let count: usize = handbook.countries.iter().map(|c| c.contacts.len()).sum();
+        self.status = Some(match crate::storage::write_atomic(path, directory::export(handbook).as_bytes()) {
+            Ok(()) => Status {
+                text: self.i18n.tr_args("export-done", &[("count", count.into()), ("file", file.into())]),
+                error: false,
+                details: Vec::new(),
+            },
+            Err(e) => Status {
+                text: self.i18n.tr_args("export-failed", &[("file", file.into()), ("reason", e.to_string().into())]),
+                error: true,
+                details: Vec::new(),
+            },
+        });
+    }
+
+    fn remove_local_contact(&mut self, ctx: &egui::Context, id: &str) {
+        let name = match &self.state {
+            State::Ready { handbook, .. } => handbook
+                .countries
+                .iter()
+                .flat_map(|c| &c.contacts)
+                .find(|c| c.id == id)
+                .map_or_else(|| id.to_owned(), |c| c.organisation.clone()),
+            State::Failed(_) => return,
+        };
+        let mut updated = self.local.clone();
+        if !directory::remove(&mut updated, id) {
+            return;
+        }
+        if let Some(store) = &self.local_store
+            && let Err(e) = store.save(&updated)
+        {
+            let text = self.i18n.tr_args("import-save-failed", &[("reason", e.to_string().into())]);
+            self.status = Some(Status { text, error: true, details: Vec::new() });
+            return;
+        }
+        self.local = updated;
+        self.remerge(ctx);
+        self.status = Some(Status {
+            text: self.i18n.tr_args("local-removed", &[("name", name.into())]),
+            error: false,
+            details: Vec::new(),
+        });
     }
 
     /// Where the reader is now.
@@ -231,6 +403,27 @@ impl HandbookApp {
                     self.settings.theme = choice;
                     ctx.set_theme(theme::preference(choice));
                 }
+                Action::ImportContacts => {
+                    let picked = rfd::FileDialog::new()
+                        .set_title(self.i18n.tr("contacts-import"))
+                        .add_filter("RON", &["ron"])
+                        .pick_file();
+                    if let Some(path) = picked {
+                        self.import_contacts_file(ctx, &path);
+                    }
+                }
+                Action::ExportContacts => {
+                    let picked = rfd::FileDialog::new()
+                        .set_title(self.i18n.tr("contacts-export"))
+                        .add_filter("RON", &["ron"])
+                        .set_file_name("referral-contacts.ron")
+                        .save_file();
+                    if let Some(path) = picked {
+                        self.export_contacts_to(&path);
+                    }
+                }
+                Action::RemoveLocalContact(id) => self.remove_local_contact(ctx, &id),
+                Action::DismissStatus => self.status = None,
                 Action::SetLanguage(lang) => {
                     self.i18n = I18n::new(&lang);
                     self.settings.language = Some(lang);
@@ -239,6 +432,28 @@ impl HandbookApp {
             ctx.request_repaint();
         }
     }
+}
+
+/// A bar under the top bar with the result of the last import or export.
+fn status_ui(ui: &mut egui::Ui, i18n: &I18n, status: &Status, actions: &mut Vec<Action>) {
+    egui::Panel::top("status").show(ui, |ui| {
+        ui.add_space(4.0);
+        ui.horizontal_wrapped(|ui| {
+            let color = if status.error { ui.visuals().error_fg_color } else { ui.visuals().text_color() };
+            ui.label(egui::RichText::new(&status.text).color(color));
+            if ui.small_button(i18n.tr("dismiss")).clicked() {
+                actions.push(Action::DismissStatus);
+            }
+        });
+        if !status.details.is_empty() {
+            egui::ScrollArea::vertical().max_height(160.0).id_salt("status-details").show(ui, |ui| {
+                for line in &status.details {
+                    ui.label(egui::RichText::new(line).monospace().small());
+                }
+            });
+        }
+        ui.add_space(4.0);
+    });
 }
 
 /// Where a route scrolls when opened: its section, indicator, contact or term, else the top.
@@ -272,7 +487,7 @@ impl eframe::App for HandbookApp {
                 );
                 egui::CentralPanel::default().show(ui, |ui| home::load_failed_ui(ui, &self.i18n, problems));
             }
-            State::Ready { handbook, problems } => {
+            State::Ready { handbook, problems, .. } => {
                 let mut view = ViewCtx {
                     handbook,
                     i18n: &self.i18n,
@@ -298,11 +513,16 @@ impl eframe::App for HandbookApp {
                     .default_size(280.0)
                     .min_size(200.0)
                     .show(ui, |ui| nav::nav_ui(ui, &mut view, &route));
+                if let Some(status) = &self.status {
+                    status_ui(ui, &self.i18n, status, &mut view.actions);
+                }
                 egui::CentralPanel::default().show(ui, |ui| match &route {
                     Route::Home => home::home_ui(ui, &mut view, problems),
                     Route::Chapter { id, .. } => reader::chapter_ui(ui, &mut view, id),
                     Route::Checklist { id, .. } => checklists::checklist_ui(ui, &mut view, id),
-                    Route::Contacts { country, .. } => contacts::contacts_ui(ui, &mut view, country.as_deref()),
+                    Route::Contacts { country, .. } => {
+                        contacts::contacts_ui(ui, &mut view, country.as_deref(), &mut self.contacts_filter)
+                    }
                     Route::Glossary { .. } => glossary::glossary_ui(ui, &mut view),
                 });
                 actions.extend(view.actions);
