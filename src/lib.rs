@@ -9,6 +9,7 @@ pub mod content;
 pub mod date;
 pub mod directory;
 pub mod i18n;
+pub mod interview;
 pub mod navigation;
 pub mod search;
 pub mod settings;

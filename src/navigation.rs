@@ -19,6 +19,8 @@ pub enum Route {
     Contacts { country: Option<String>, contact: Option<String> },
     /// The glossary, optionally one term.
     Glossary { term: Option<String> },
+    /// The interview desk.
+    Interview,
 }
 
 /// The section of the app a route belongs to, for the navigation panel.
@@ -29,6 +31,7 @@ pub enum Area {
     Checklists,
     Contacts,
     Glossary,
+    Interview,
 }
 
 impl Route {
@@ -39,6 +42,7 @@ impl Route {
             Self::Checklist { .. } => Area::Checklists,
             Self::Contacts { .. } => Area::Contacts,
             Self::Glossary { .. } => Area::Glossary,
+            Self::Interview => Area::Interview,
         }
     }
 
@@ -77,7 +81,7 @@ impl Route {
     /// Whether the route still points at existing content (e.g. after a content update).
     pub fn exists(&self, handbook: &Handbook, lang: &str) -> bool {
         match self {
-            Self::Home | Self::Glossary { .. } => true,
+            Self::Home | Self::Glossary { .. } | Self::Interview => true,
             Self::Chapter { id, .. } => handbook.chapter(lang, id).is_some(),
             Self::Checklist { id, .. } => handbook.checklists(lang).iter().any(|c| c.id == *id),
             Self::Contacts { country, .. } => country.as_ref().is_none_or(|c| handbook.country(c).is_some()),

@@ -5,7 +5,7 @@ use include_dir::{Dir, include_dir};
 use serde::de::DeserializeOwned;
 
 use super::Problem;
-use super::model::{Chapter, Checklist, Country, Glossary, Manifest, Source, Synonyms};
+use super::model::{Chapter, Checklist, Country, Glossary, Guidance, Manifest, Source, Synonyms};
 
 static HANDBOOK_DIR: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/handbook");
 
@@ -85,6 +85,8 @@ pub struct LanguageContent {
     pub glossary: Glossary,
     /// Search synonyms (`synonyms.ron`).
     pub synonyms: Synonyms,
+    /// Interview-desk guidance (`guidance.ron`).
+    pub guidance: Guidance,
     /// Where each chapter, checklist and the glossary came from, by id (`glossary` for the glossary).
     pub files: BTreeMap<String, String>,
 }
@@ -178,6 +180,14 @@ impl Handbook {
                         let content = languages.entry((*lang).to_owned()).or_default();
                         content.files.insert("glossary".to_owned(), file.path.clone());
                         content.glossary = glossary;
+                    }
+                    Err(p) => problems.push(p),
+                },
+                [lang, "guidance.ron"] => match parse::<Guidance>(file) {
+                    Ok(guidance) => {
+                        let content = languages.entry((*lang).to_owned()).or_default();
+                        content.files.insert("guidance".to_owned(), file.path.clone());
+                        content.guidance = guidance;
                     }
                     Err(p) => problems.push(p),
                 },
@@ -314,6 +324,14 @@ impl Handbook {
         match self.languages.get(lang) {
             Some(l) if !l.glossary.terms.is_empty() => &l.glossary,
             _ => &self.base().glossary,
+        }
+    }
+
+    /// The interview guidance in `lang`, or the base language's if `lang` has none.
+    pub fn guidance(&self, lang: &str) -> &Guidance {
+        match self.languages.get(lang) {
+            Some(l) if !l.guidance.rules.is_empty() => &l.guidance,
+            _ => &self.base().guidance,
         }
     }
 

@@ -318,3 +318,50 @@ pub struct LocalCountry {
     pub emergency: Vec<String>,
     pub contacts: Vec<Contact>,
 }
+
+/// `handbook/<lang>/guidance.ron`: the written, reviewable rules the interview desk applies to the
+/// ticked indicators, and the sections it points the officer to.
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Guidance {
+    pub rules: Vec<GuidanceRule>,
+    /// Sections an officer needs during and after an interview (link targets).
+    #[serde(default)]
+    pub links: Vec<String>,
+    #[serde(default)]
+    pub sources: Vec<Source>,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct GuidanceRule {
+    pub id: String,
+    /// When the rule applies.
+    pub when: Condition,
+    pub level: GuidanceLevel,
+    pub title: String,
+    /// What to do, in a sentence or three (inline markup allowed).
+    pub text: String,
+}
+
+/// What must be true of the interview for a rule to apply.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq, Eq)]
+pub enum Condition {
+    /// At least this many ticked indicators of this weight.
+    AtLeast(Weight, u32),
+    /// At least this many ticked indicators in one checklist.
+    InChecklist(String, u32),
+    /// The officer marked that the person may be in danger now.
+    Danger,
+    /// Nothing has been ticked yet.
+    NothingTicked,
+}
+
+/// How urgent a piece of guidance is; the summary lists the most urgent first.
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum GuidanceLevel {
+    Urgent,
+    Refer,
+    Watch,
+    Info,
+}

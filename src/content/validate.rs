@@ -3,7 +3,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::inline::{self, LinkTarget};
-use super::model::{Block, Chapter, Checklist, Contact, Country, LocalContacts, Source};
+use super::model::{Block, Chapter, Checklist, Condition, Contact, Country, Guidance, LocalContacts, Source};
 use super::{Handbook, Problem};
 use crate::date::Date;
 
@@ -51,6 +51,8 @@ pub fn validate(handbook: &Handbook) -> Vec<Problem> {
             v.text(&glossary_file, &term.definition, &term.id, "glossary definition");
             v.sources(&glossary_file, &term.sources, &term.id, is_base, &format!("glossary term `{}`", term.id));
         }
+        let guidance_file = content.files.get("guidance").cloned().unwrap_or_default();
+        v.guidance(&guidance_file, &content.guidance, is_base);
         if !is_base && !content.glossary.terms.is_empty() {
             let base: BTreeSet<&str> = v.base_glossary.iter().map(String::as_str).collect();
             if base != term_ids {
@@ -402,6 +404,42 @@ impl<'a> Validator<'a> {
                     self.text(file, q, iid, "indicator question");
                 }
                 self.sources(file, &indicator.sources, iid, is_base, &format!("indicator `{iid}`"));
+            }
+        }
+    }
+
+    fn guidance(&mut self, file: &str, guidance: &Guidance, is_base: bool) {
+        if file.is_empty() {
+            if is_base {
+                self.at("manifest.ron", "", "the base language has no guidance.ron for the interview desk".to_owned());
+            }
+            return;
+        }
+        let mut ids = BTreeSet::new();
+        for rule in &guidance.rules {
+            if !ids.insert(rule.id.as_str()) {
+                self.duplicate(file, &rule.id, format!("guidance rule `{}` is used twice", rule.id));
+            }
+            self.text(file, &rule.title, &rule.id, "guidance title");
+            self.text(file, &rule.text, &rule.id, "guidance text");
+            if let Condition::InChecklist(checklist, _) = &rule.when
+                && !self.checklists.contains(checklist)
+            {
+                self.at(file, &quoted(checklist), format!("guidance rule `{}`: no checklist `{checklist}`", rule.id));
+            }
+        }
+        if guidance.rules.is_empty() {
+            self.at(file, "rules", "guidance has no rules".to_owned());
+        }
+        for target in &guidance.links {
+            self.link(file, target);
+        }
+        self.sources(file, &guidance.sources, "rules", is_base, "guidance");
+        if !is_base {
+            let base: Vec<&str> = self.handbook.base().guidance.rules.iter().map(|r| r.id.as_str()).collect();
+            let here: Vec<&str> = guidance.rules.iter().map(|r| r.id.as_str()).collect();
+            if base != here {
+                self.at(file, "rules", "guidance rule ids differ from the base language".to_owned());
             }
         }
     }

@@ -59,6 +59,17 @@ fn indicator_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, indicator: &Indicator, targ
     }
     let header = state.show_header(ui, |ui| {
         weight_badge(ui, view, indicator.weight);
+        if let Some(ticks) = &view.interview_ticks {
+            let ticked = ticks.contains(&indicator.id);
+            let label = if ticked { view.i18n.tr("in-interview") } else { view.i18n.tr("add-to-interview") };
+            let response = ui.selectable_label(ticked, label);
+            let name =
+                format!("{}: {}", view.i18n.tr("add-to-interview"), crate::content::inline::plain(&indicator.text));
+            response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, ticked, name.clone()));
+            if response.clicked() {
+                view.actions.push(super::Action::ToggleTick(indicator.id.clone()));
+            }
+        }
         ui.vertical(|ui| inline_styled_ui(ui, view, &indicator.text, |t| t.bold()));
     });
     let (_, header, _) = header.body(|ui| {

@@ -5,6 +5,7 @@ mod checklists;
 mod contacts;
 mod glossary;
 mod home;
+mod interview;
 mod nav;
 mod reader;
 mod search;
@@ -21,6 +22,8 @@ use crate::content::model::LocalContacts;
 use crate::content::{Handbook, Problem, validate};
 use crate::directory::{self, LocalStore};
 use crate::i18n::{self, I18n};
+use crate::interview as interview_core;
+use crate::interview::store::{Found, InterviewStore};
 use crate::navigation::{History, Route};
 use crate::settings::{self, Settings, ThemeChoice};
 
@@ -45,6 +48,13 @@ pub enum Action {
     ExportContacts,
     RemoveLocalContact(String),
     DismissStatus,
+    StartInterview,
+    ResumeInterview,
+    DiscardInterview,
+    EndInterview,
+    ExportInterview(interview::ExportFormat),
+    /// Tick (as observed) or untick an indicator in the open interview, from the checklist pages.
+    ToggleTick(String),
 }
 
 /// A message about something the user did (an import, an export), shown until dismissed.
@@ -65,6 +75,8 @@ pub struct ViewCtx<'a> {
     pub scroll_to: Option<ScrollTo>,
     /// Words to highlight on this page (it was opened from a search result).
     pub highlight: Option<&'a crate::search::Matcher>,
+    /// The indicators ticked in the open interview, if one is open.
+    pub interview_ticks: Option<std::collections::BTreeSet<String>>,
 }
 
 /// Where a page scrolls when it is opened.
@@ -130,6 +142,7 @@ pub struct HandbookApp {
     local_store: Option<LocalStore>,
     local: LocalContacts,
     status: Option<Status>,
+    desk: interview::Desk,
 }
 
 impl HandbookApp {
@@ -139,6 +152,9 @@ impl HandbookApp {
         let mut app = Self::with_settings(&cc.egui_ctx, content, settings);
         if let Some(store) = LocalStore::default_location() {
             app.use_local_store(&cc.egui_ctx, store);
+        }
+        if let Some(store) = InterviewStore::default_location() {
+            app.use_interview_store(store);
         }
         app
     }
@@ -184,6 +200,7 @@ impl HandbookApp {
             local_store: None,
             local: LocalContacts::default(),
             status: None,
+            desk: interview::Desk::default(),
         }
     }
 
@@ -206,6 +223,91 @@ impl HandbookApp {
             }
         }
         self.local_store = Some(store);
+    }
+
+    /// Where interviews are autosaved; looks for an unfinished one to resume or discard.
+    pub fn use_interview_store(&mut self, store: InterviewStore) {
+        match store.find() {
+            Found::Nothing => {}
+            Found::Unfinished(session) => self.desk.found = Some(session),
+            Found::Damaged { moved_to, reason } => {
+                self.status = Some(Status {
+                    text: self.i18n.tr_args("interview-damaged", &[("file", moved_to.display().to_string().into())]),
+                    error: true,
+                    details: vec![reason],
+                });
+            }
+        }
+        self.desk.store = Some(store);
+    }
+
+    /// The open interview, if any.
+    pub fn interview(&self) -> Option<&interview_core::Session> {
+        self.desk.session.as_ref()
+    }
+
+    /// An unfinished interview found on start, waiting for resume or discard.
+    pub fn unfinished_interview(&self) -> Option<&interview_core::Session> {
+        self.desk.found.as_ref()
+    }
+
+    /// Saves the open interview if it changed; a failure keeps it open and says why.
+    fn autosave(&mut self) {
+        if !self.desk.dirty {
+            return;
+        }
+        self.desk.dirty = false;
+        if let (Some(session), Some(store)) = (&self.desk.session, &self.desk.store)
+            && let Err(e) = store.save(session)
+        {
+            self.status = Some(Status {
+                text: self.i18n.tr_args("interview-save-failed", &[("reason", e.to_string().into())]),
+                error: true,
+                details: Vec::new(),
+            });
+        }
+    }
+
+    /// Writes the referral summary of the open interview to `path`.
+    pub fn export_interview_to(&mut self, format: interview::ExportFormat, path: &std::path::Path) {
+        let (Some(session), State::Ready { handbook, .. }) = (&self.desk.session, &self.state) else { return };
+        let officer = I18n::new(&session.officer_lang);
+        let text = match format {
+            interview::ExportFormat::Markdown => {
+                interview_core::export::markdown(session, handbook, &officer, self.desk.bilingual)
+            }
+            interview::ExportFormat::Html => {
+                interview_core::export::html_page(session, handbook, &officer, self.desk.bilingual)
+            }
+        };
+        let file = path.display().to_string();
+        self.status = Some(match crate::storage::write_atomic(path, text.as_bytes()) {
+            Ok(()) => Status {
+                text: self.i18n.tr_args("interview-exported", &[("file", file.into())]),
+                error: false,
+                details: Vec::new(),
+            },
+            Err(e) => Status {
+                text: self.i18n.tr_args("export-failed", &[("file", file.into()), ("reason", e.to_string().into())]),
+                error: true,
+                details: Vec::new(),
+            },
+        });
+    }
+
+    /// Ends the interview: the autosave file is removed, and the officer is told.
+    pub fn end_interview(&mut self) {
+        let removed = self.desk.store.as_ref().map(|s| s.remove());
+        self.desk.session = None;
+        self.desk.card = None;
+        self.status = Some(match removed {
+            Some(Err(e)) => Status {
+                text: self.i18n.tr_args("interview-end-failed", &[("reason", e.to_string().into())]),
+                error: true,
+                details: Vec::new(),
+            },
+            _ => Status { text: self.i18n.tr("interview-ended"), error: false, details: Vec::new() },
+        });
     }
 
     /// The message shown about the last import or export, if any.
@@ -424,6 +526,45 @@ impl HandbookApp {
                 }
                 Action::RemoveLocalContact(id) => self.remove_local_contact(ctx, &id),
                 Action::DismissStatus => self.status = None,
+                Action::StartInterview => {
+                    let lang = self.i18n.lang().to_owned();
+                    match interview::start(&mut self.desk, &lang) {
+                        Ok(()) => self.desk.form.error = None,
+                        Err(e) => self.desk.form.error = Some(e),
+                    }
+                }
+                Action::ResumeInterview => {
+                    self.desk.session = self.desk.found.take();
+                }
+                Action::DiscardInterview => {
+                    self.desk.found = None;
+                    if let Some(store) = &self.desk.store {
+                        store.remove().ok();
+                    }
+                    self.status =
+                        Some(Status { text: self.i18n.tr("interview-discarded"), error: false, details: Vec::new() });
+                }
+                Action::EndInterview => self.end_interview(),
+                Action::ExportInterview(format) => {
+                    let (name, ext) = match format {
+                        interview::ExportFormat::Markdown => ("referral-summary.md", "md"),
+                        interview::ExportFormat::Html => ("referral-summary.html", "html"),
+                    };
+                    let picked = rfd::FileDialog::new().add_filter(ext, &[ext]).set_file_name(name).save_file();
+                    if let Some(path) = picked {
+                        self.export_interview_to(format, &path);
+                    }
+                }
+                Action::ToggleTick(id) => {
+                    if let Some(session) = &mut self.desk.session {
+                        if session.tick_of(&id).is_some() {
+                            session.untick(&id);
+                        } else {
+                            session.tick(&id, interview_core::Basis::Observed);
+                        }
+                        self.desk.dirty = true;
+                    }
+                }
                 Action::SetLanguage(lang) => {
                     self.i18n = I18n::new(&lang);
                     self.settings.language = Some(lang);
@@ -463,7 +604,7 @@ fn anchor_of(route: &Route) -> Option<ScrollTo> {
         Route::Checklist { indicator, .. } => indicator.clone(),
         Route::Contacts { contact, .. } => contact.clone(),
         Route::Glossary { term } => term.clone(),
-        Route::Home => None,
+        Route::Home | Route::Interview => None,
     };
     Some(anchor.map_or(ScrollTo::Top, ScrollTo::Anchor))
 }
@@ -497,7 +638,19 @@ impl eframe::App for HandbookApp {
                         Some((page, matcher)) if *page == route => Some(matcher),
                         _ => None,
                     },
+                    interview_ticks: self
+                        .desk
+                        .session
+                        .as_ref()
+                        .map(|s| s.ticks.iter().map(|t| t.indicator.clone()).collect()),
                 };
+                // The card shown to the interviewee takes the whole screen.
+                if self.desk.card.is_some() && interview::card_ui(ui, &view, &mut self.desk) {
+                    actions.extend(view.actions);
+                    self.apply(&ctx, actions);
+                    self.autosave();
+                    return;
+                }
                 let (search_state, engine) = (&mut self.search, &self.engine);
                 top_bar::top_bar_ui(
                     ui,
@@ -524,11 +677,13 @@ impl eframe::App for HandbookApp {
                         contacts::contacts_ui(ui, &mut view, country.as_deref(), &mut self.contacts_filter)
                     }
                     Route::Glossary { .. } => glossary::glossary_ui(ui, &mut view),
+                    Route::Interview => interview::interview_ui(ui, &mut view, &mut self.desk),
                 });
                 actions.extend(view.actions);
             }
         }
         self.apply(&ctx, actions);
+        self.autosave();
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

@@ -15,6 +15,13 @@ pub fn nav_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, route: &Route) {
         if ui.selectable_label(*route == Route::Home, view.i18n.tr("nav-home")).clicked() {
             view.actions.push(Action::Go(Route::Home));
         }
+        let desk_label = match &view.interview_ticks {
+            Some(ticks) => view.i18n.tr_args("nav-interview-open", &[("count", ticks.len().into())]),
+            None => view.i18n.tr("nav-interview"),
+        };
+        if ui.selectable_label(*route == Route::Interview, RichText::new(desk_label).strong()).clicked() {
+            view.actions.push(Action::Go(Route::Interview));
+        }
 
         heading(ui, &view.i18n.tr("nav-chapters"));
         for (chapter, _) in handbook.chapters(&lang) {

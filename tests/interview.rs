@@ -1,0 +1,201 @@
+//! The interview desk: the referral summary it exports, and the flow in the window.
+
+use diplomatic_handbook::content::Handbook;
+use diplomatic_handbook::content::inline::plain;
+use diplomatic_handbook::i18n::I18n;
+use diplomatic_handbook::interview::store::InterviewStore;
+use diplomatic_handbook::interview::{Basis, Session, export};
+use diplomatic_handbook::navigation::Route;
+use diplomatic_handbook::settings::Settings;
+use diplomatic_handbook::ui::HandbookApp;
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+
+fn session() -> Session {
+    let mut s = Session::new("HEL-2026-041", "en", "en", "2026-11-23 10:00").unwrap();
+    s.country = Some("FI".into());
+    s.tick("gen-documents-held", Basis::Observed);
+    s.tick("gen-debt-bondage", Basis::Reported);
+    s.set_note("gen-debt-bondage", "owes <3000> & \"fees\"");
+    s
+}
+
+fn indicator_text(hb: &Handbook, id: &str) -> String {
+    hb.checklists("en")
+        .iter()
+        .flat_map(|c| c.groups.iter().flat_map(|g| &g.indicators))
+        .find(|i| i.id == id)
+        .map(|i| plain(&i.text))
+        .unwrap()
+}
+
+#[test]
+fn markdown_summary_has_everything_a_referral_needs() {
+    let hb = Handbook::embedded().unwrap();
+    let md = export::markdown(&session(), &hb, &I18n::new("en"), false);
+    assert!(md.starts_with("# Referral summary"));
+    assert!(md.contains("HEL-2026-041"));
+    assert!(md.contains(&indicator_text(&hb, "gen-documents-held")));
+    assert!(md.contains("(observed)") && md.contains("(reported by the person)"));
+    assert!(md.contains("Reasonable grounds to refer"), "guidance given");
+    assert!(md.contains("+358 295 463 177"), "contacts for Finland");
+    assert!(md.contains(&hb.manifest.edition), "handbook edition");
+    assert!(md.contains("owes \\<3000\\> & \"fees\""), "notes are escaped: {md}");
+}
+
+#[test]
+fn html_summary_is_self_contained_escaped_and_balanced() {
+    let hb = Handbook::embedded().unwrap();
+    let html = export::html_page(&session(), &hb, &I18n::new("en"), true);
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(!html.contains("<script") && !html.contains("src=\"http"), "nothing external");
+    assert!(html.contains("@media print"));
+    assert!(html.contains("owes &lt;3000&gt; &amp; &quot;fees&quot;"));
+    // Every opened element is closed, in order.
+    let mut stack: Vec<String> = Vec::new();
+    let mut rest = html.as_str();
+    while let Some(start) = rest.find('<') {
+        let end = rest[start..].find('>').unwrap() + start;
+        let tag = &rest[start + 1..end];
+        rest = &rest[end + 1..];
+        if tag.starts_with('!') || tag.ends_with('/') {
+            continue;
+        }
+        let name = tag.split_whitespace().next().unwrap().to_owned();
+        if ["meta", "br"].contains(&name.as_str()) {
+            continue;
+        }
+        if let Some(closing) = name.strip_prefix('/') {
+            assert_eq!(stack.pop().as_deref(), Some(closing), "mismatched </{closing}>");
+        } else {
+            stack.push(name);
+        }
+    }
+    assert!(stack.is_empty(), "unclosed: {stack:?}");
+}
+
+fn harness(dir: &std::path::Path) -> Harness<'static, HandbookApp> {
+    let store = InterviewStore::at(dir.join("interview-autosave.ron"));
+    let settings = Settings { route: Route::Interview, language: Some("en".into()), ..Settings::default() };
+    let mut h = Harness::builder().with_size([1400.0, 2400.0]).build_eframe(move |cc| {
+        let mut app = HandbookApp::with_settings(&cc.egui_ctx, Handbook::embedded(), settings);
+        app.use_interview_store(store);
+        app
+    });
+    h.run();
+    h
+}
+
+#[test]
+fn start_tick_see_the_summary_show_a_question_and_end() {
+    let hb = Handbook::embedded().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let autosave = dir.path().join("interview-autosave.ron");
+    let mut h = harness(dir.path());
+
+    // A name is refused as a case reference.
+    h.get_by_role_and_label(Role::TextInput, "Case reference").focus();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "Case reference").type_text("Maria Ivanova");
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Start interview").click();
+    h.run();
+    h.get_by_label_contains("looks like a person's name");
+    assert!(h.state().interview().is_none());
+
+    let field = h.get_by_role_and_label(Role::TextInput, "Case reference");
+    field.focus();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "Case reference").type_text("HEL-2026-041");
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Start interview").click();
+    h.run();
+    assert_eq!(h.state().interview().unwrap().case_ref, "HEL-2026-041");
+    h.get_by_label_contains("Stored on this computer only");
+    h.get_by_label("Nothing ticked yet");
+
+    // Tick two indicators; the summary changes and every change is saved at once.
+    let held = indicator_text(&hb, "gen-documents-held");
+    let escorted = indicator_text(&hb, "gen-escorted");
+    h.get_by_role_and_label(Role::Button, &format!("Observed: {held}")).click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, &format!("Reported: {escorted}")).click();
+    h.run();
+    h.get_by_label("Reasonable grounds to refer");
+    assert!(h.query_by_label("Nothing ticked yet").is_none());
+    let saved = std::fs::read_to_string(&autosave).unwrap();
+    assert!(saved.contains("gen-documents-held") && saved.contains("gen-escorted"));
+    let observed_label = format!("Observed: {held}");
+    let observed = h.get_by_role_and_label(Role::Button, &observed_label);
+    assert_eq!(
+        format!("{:?}", observed.accesskit_node().toggled()),
+        "Some(True)",
+        "a screen reader hears it as pressed"
+    );
+    assert_eq!(h.state().interview().unwrap().tick_of("gen-escorted").unwrap().basis, Basis::Reported);
+
+    // A note is saved too.
+    h.get_by_role_and_label(Role::TextInput, &format!("Note: {held}")).focus();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, &format!("Note: {held}")).type_text("kept by the supervisor");
+    h.run();
+    assert!(std::fs::read_to_string(&autosave).unwrap().contains("kept by the supervisor"));
+
+    // The card for the interviewee, and back.
+    h.get_by_role_and_label(Role::Button, &format!("Show question: {held}")).click();
+    h.run();
+    h.get_by_label_contains("Question 1 of");
+    h.key_press(egui::Key::ArrowRight);
+    h.run();
+    h.get_by_label_contains("Question 2 of");
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert!(h.query_by_label_contains("Question 2 of").is_none());
+
+    // End: the stored copy is deleted, and the officer is told.
+    h.get_by_role_and_label(Role::Button, "End interview").click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "End and delete").click();
+    h.run();
+    assert!(h.state().interview().is_none());
+    assert!(!autosave.exists());
+    h.get_by_label_contains("Interview ended");
+}
+
+#[test]
+fn an_unfinished_interview_is_offered_for_resume_after_a_crash() {
+    let dir = tempfile::tempdir().unwrap();
+    InterviewStore::at(dir.path().join("interview-autosave.ron")).save(&session()).unwrap();
+    // A new window (as after a crash) finds it.
+    let mut h = harness(dir.path());
+    assert!(h.state().unfinished_interview().is_some());
+    h.get_by_label_contains("Case HEL-2026-041");
+    h.get_by_role_and_label(Role::Button, "Resume it").click();
+    h.run();
+    assert_eq!(h.state().interview().unwrap().ticks.len(), 2);
+}
+
+#[test]
+fn discarding_deletes_the_stored_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("interview-autosave.ron");
+    InterviewStore::at(path.clone()).save(&session()).unwrap();
+    let mut h = harness(dir.path());
+    h.get_by_role_and_label(Role::Button, "Discard it").click();
+    h.run();
+    assert!(!path.exists());
+    assert!(h.state().interview().is_none());
+}
+
+#[test]
+fn a_damaged_autosave_is_moved_aside_and_explained() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("interview-autosave.ron");
+    std::fs::write(&path, "Session(version: 1, case_ref: \"HEL").unwrap();
+    let h = harness(dir.path());
+    assert!(h.state().unfinished_interview().is_none());
+    h.get_by_label_contains("could not be read and was moved aside");
+    assert!(!path.exists());
+}
