@@ -78,7 +78,7 @@ fn html_summary_is_self_contained_escaped_and_balanced() {
 fn harness(dir: &std::path::Path) -> Harness<'static, HandbookApp> {
     let store = InterviewStore::at(dir.join("interview-autosave.ron"));
     let settings = Settings { route: Route::Interview, language: Some("en".into()), ..Settings::default() };
-    let mut h = Harness::builder().with_size([1400.0, 2400.0]).build_eframe(move |cc| {
+    let mut h = Harness::builder().with_max_steps(32).with_size([1400.0, 2400.0]).build_eframe(move |cc| {
         let mut app = HandbookApp::with_settings(&cc.egui_ctx, Handbook::embedded(), settings);
         app.use_interview_store(store);
         app

@@ -16,6 +16,7 @@ fn english_at(route: Route) -> Settings {
 
 fn harness(settings: Settings) -> Harness<'static, HandbookApp> {
     let mut harness = Harness::builder()
+        .with_max_steps(32)
         .with_size([1280.0, 1600.0])
         .build_eframe(move |cc| HandbookApp::with_settings(&cc.egui_ctx, Handbook::embedded(), settings));
     harness.run();
@@ -124,6 +125,7 @@ fn the_last_place_and_zoom_survive_a_restart() {
 fn content_that_cannot_be_read_is_explained_instead_of_shown() {
     let problem = Problem { file: "en/chapters/02-x.ron".into(), line: 4, column: 5, message: "Expected comma".into() };
     let mut h = Harness::builder()
+        .with_max_steps(32)
         .with_size([1000.0, 700.0])
         .build_eframe(move |cc| HandbookApp::with_settings(&cc.egui_ctx, Err(vec![problem]), english_at(Route::Home)));
     h.run();

@@ -22,7 +22,7 @@ const PARTNER: &str = r#"LocalContacts(countries: [LocalCountry(code: "DK", cont
 fn harness(dir: &std::path::Path, route: Route) -> Harness<'static, HandbookApp> {
     let store = LocalStore::at(dir.join("local-contacts.ron"));
     let settings = Settings { route, language: Some("en".into()), ..Settings::default() };
-    let mut h = Harness::builder().with_size([1280.0, 2400.0]).build_eframe(move |cc| {
+    let mut h = Harness::builder().with_max_steps(32).with_size([1280.0, 2400.0]).build_eframe(move |cc| {
         let mut app = HandbookApp::with_settings(&cc.egui_ctx, Handbook::embedded(), settings);
         app.use_local_store(&cc.egui_ctx, store);
         app

@@ -225,3 +225,6 @@ in-interview = ✔ In interview
 card-position = Question { $n } of { $total }
 card-keys = → or Space: next · ←: previous · Esc: close
 card-close = Close
+interview-side-by-side = Both languages side by side
+interview-side-by-side-close = ← Back to ticking
+search-add-to-interview = + Interview

@@ -29,6 +29,8 @@ pub struct Desk {
     pub dirty: bool,
     /// The window was switched to full screen for the card.
     pub fullscreen: bool,
+    /// A checklist shown side by side in both languages instead of the ticking view.
+    pub side_by_side: Option<String>,
 }
 
 #[derive(Default)]
@@ -205,6 +207,14 @@ fn desk_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, desk: &mut Desk) {
         });
     });
     let Some(session) = desk.session.as_mut() else { return };
+    if let Some(id) = desk.side_by_side.clone() {
+        egui::CentralPanel::default().show(ui, |ui| {
+            if !side_by_side_ui(ui, view, session, &id) {
+                desk.side_by_side = None;
+            }
+        });
+        return;
+    }
     egui::CentralPanel::default().show(ui, |ui| {
         ui.horizontal(|ui| {
             let label = ui.label(i18n.tr("interview-filter"));
@@ -248,6 +258,11 @@ fn desk_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, desk: &mut Desk) {
                     .default_open(checklist.id == "general")
                     .open(open)
                     .show(ui, |ui| {
+                        if session.interviewee_lang != session.officer_lang
+                            && ui.small_button(i18n.tr("interview-side-by-side")).clicked()
+                        {
+                            desk.side_by_side = Some(checklist.id.clone());
+                        }
                         for indicator in matching {
                             ui.add_space(4.0);
                             ui.horizontal_wrapped(|ui| {
@@ -403,6 +418,54 @@ fn summary_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, desk: &Desk) {
             });
         }
     }
+}
+
+/// A whole checklist in the officer's language and the person's, row by row. Returns `false` when closed.
+fn side_by_side_ui(ui: &mut Ui, view: &ViewCtx<'_>, session: &Session, id: &str) -> bool {
+    let i18n = view.i18n;
+    let find = |lang: &str| view.handbook.checklists(lang).into_iter().find(|c| c.id == id);
+    let (Some(officer), Some(person)) = (find(&session.officer_lang), find(&session.interviewee_lang)) else {
+        return false;
+    };
+    let mut open = true;
+    ui.horizontal(|ui| {
+        if ui.button(i18n.tr("interview-side-by-side-close")).clicked() {
+            open = false;
+        }
+        ui.label(RichText::new(&officer.title).bold());
+    });
+    let names = I18n::language_names();
+    let name = |l: &str| names.get(l).cloned().unwrap_or_else(|| l.to_owned());
+    egui::ScrollArea::vertical().id_salt("side-by-side").auto_shrink([false, false]).show(ui, |ui| {
+        let width = (ui.available_width() - 24.0) / 2.0;
+        egui::Grid::new(("side-by-side-grid", id))
+            .num_columns(2)
+            .striped(true)
+            .min_col_width(width)
+            .max_col_width(width)
+            .show(ui, |ui| {
+                ui.label(RichText::new(name(&session.officer_lang)).bold());
+                ui.label(RichText::new(name(&session.interviewee_lang)).bold());
+                ui.end_row();
+                let theirs: Vec<_> = person.groups.iter().flat_map(|g| &g.indicators).collect();
+                for indicator in officer.groups.iter().flat_map(|g| &g.indicators) {
+                    let other = theirs.iter().find(|i| i.id == indicator.id);
+                    for source in [Some(indicator), other.copied()] {
+                        ui.vertical(|ui| {
+                            ui.set_max_width(width);
+                            if let Some(i) = source {
+                                ui.label(RichText::new(plain(&i.text)).bold());
+                                for q in &i.questions {
+                                    ui.label(format!("? {}", plain(q)));
+                                }
+                            }
+                        });
+                    }
+                    ui.end_row();
+                }
+            });
+    });
+    open
 }
 
 /// Which format to export.

@@ -652,6 +652,7 @@ impl eframe::App for HandbookApp {
                     return;
                 }
                 let (search_state, engine) = (&mut self.search, &self.engine);
+                let ticks = view.interview_ticks.clone();
                 top_bar::top_bar_ui(
                     ui,
                     &self.i18n,
@@ -659,7 +660,9 @@ impl eframe::App for HandbookApp {
                     &self.history,
                     &self.settings,
                     &mut view.actions,
-                    |ui, actions| search::search_field_ui(ui, &self.i18n, search_state, engine, handbook, actions),
+                    |ui, actions| {
+                        search::search_field_ui(ui, &self.i18n, search_state, engine, handbook, ticks.as_ref(), actions)
+                    },
                 );
                 egui::Panel::left("navigation")
                     .resizable(true)

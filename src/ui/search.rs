@@ -98,6 +98,7 @@ pub fn search_field_ui(
     state: &mut SearchState,
     engine: &SharedEngine,
     handbook: &Handbook,
+    interview_ticks: Option<&std::collections::BTreeSet<String>>,
     actions: &mut Vec<Action>,
 ) {
     let label = ui.label(i18n.tr("search"));
