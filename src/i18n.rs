@@ -55,6 +55,23 @@ pub fn system_languages() -> Vec<String> {
     sys_locale::get_locales().collect()
 }
 
+/// The handbook's languages, each named in itself.
+const ENDONYMS: [(&str, &str); 13] = [
+    ("da", "Dansk"),
+    ("de", "Deutsch"),
+    ("en", "English"),
+    ("et", "Eesti"),
+    ("fi", "Suomi"),
+    ("is", "Íslenska"),
+    ("lt", "Lietuvių"),
+    ("lv", "Latviešu"),
+    ("nb", "Norsk bokmål"),
+    ("pl", "Polski"),
+    ("ru", "Русский"),
+    ("sv", "Svenska"),
+    ("uk", "Українська"),
+];
+
 /// Translated UI strings for one language, with English behind it.
 pub struct I18n {
     lang: String,
@@ -103,9 +120,20 @@ impl I18n {
         id.to_owned()
     }
 
-    /// Each available locale's name in its own language (`language-name`), by code.
-    pub fn language_names() -> BTreeMap<String, String> {
-        available().into_iter().map(|l| (l.clone(), I18n::new(&l).tr("language-name"))).collect()
+    /// Each language's name in its own language, by code: the `language-name` of every UI locale,
+    /// and a built-in name for the handbook's other languages (content may exist before the UI locale).
+    /// Computed once: the locales are compiled in.
+    pub fn language_names() -> &'static BTreeMap<String, String> {
+        static NAMES: std::sync::OnceLock<BTreeMap<String, String>> = std::sync::OnceLock::new();
+        NAMES.get_or_init(|| {
+            let mut names: BTreeMap<String, String> =
+                ENDONYMS.iter().map(|(code, name)| ((*code).to_owned(), (*name).to_owned())).collect();
+            for l in available() {
+                let name = I18n::new(&l).tr("language-name");
+                names.insert(l, name);
+            }
+            names
+        })
     }
 }
 
@@ -132,6 +160,13 @@ mod tests {
         assert_eq!(negotiate(&["xx-YY".to_owned()]), "en");
         assert_eq!(negotiate(&["en-GB".to_owned()]), "en");
         assert_eq!(I18n::new("zz").lang(), "en");
+    }
+
+    #[test]
+    fn every_handbook_language_has_a_name_even_without_a_ui_locale() {
+        let names = I18n::language_names();
+        assert_eq!(names["uk"], "Українська");
+        assert_eq!(names["en"], "English");
     }
 
     #[test]

@@ -129,8 +129,6 @@ pub struct HandbookApp {
     settings: Settings,
     history: History,
     i18n: I18n,
-    /// Each UI language's own name, for the language menu.
-    language_names: std::collections::BTreeMap<String, String>,
     /// Where to scroll on the next frame, set by navigation.
     pending_scroll: Option<ScrollTo>,
     search: search::SearchState,
@@ -191,7 +189,6 @@ impl HandbookApp {
             history: History::new(route),
             settings,
             i18n,
-            language_names: I18n::language_names(),
             pending_scroll,
             search: search::SearchState::default(),
             engine,
@@ -620,7 +617,7 @@ impl eframe::App for HandbookApp {
                 top_bar::top_bar_ui(
                     ui,
                     &self.i18n,
-                    &self.language_names,
+                    I18n::language_names(),
                     &self.history,
                     &self.settings,
                     &mut actions,
@@ -656,7 +653,7 @@ impl eframe::App for HandbookApp {
                 top_bar::top_bar_ui(
                     ui,
                     &self.i18n,
-                    &self.language_names,
+                    I18n::language_names(),
                     &self.history,
                     &self.settings,
                     &mut view.actions,

@@ -205,6 +205,25 @@ pub fn search_field_ui(
                                     if hit_ui(ui, hit, i == state.selected, handbook).clicked() {
                                         open_hit = Some(i);
                                     }
+                                    // With an interview open, an indicator can be ticked straight from here.
+                                    if let (Some(ticks), Some(id)) =
+                                        (interview_ticks, hit.id.strip_prefix("indicator:"))
+                                    {
+                                        let ticked = ticks.contains(id);
+                                        let text = if ticked {
+                                            i18n.tr("in-interview")
+                                        } else {
+                                            i18n.tr("search-add-to-interview")
+                                        };
+                                        let button = ui.selectable_label(ticked, text);
+                                        let name = format!("{}: {}", i18n.tr("add-to-interview"), hit.title);
+                                        button.widget_info(|| {
+                                            egui::WidgetInfo::selected(egui::Role::Button, true, ticked, name.clone())
+                                        });
+                                        if button.clicked() {
+                                            actions.push(Action::ToggleTick(id.to_owned()));
+                                        }
+                                    }
                                 }
                             });
                     }
