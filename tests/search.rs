@@ -160,7 +160,7 @@ fn cli_unknown_language_is_a_clear_error() {
         Command::Search { lang: Some("xx".into()), limit: 3, json: false, stdin: false, query: vec!["a".into()] };
     let (code, _, err) = cli(command, "");
     assert_eq!(code, ExitCode::FAILURE);
-    assert!(err.contains("available: en"), "{err}");
+    assert!(err.contains("no content in language `xx`") && err.contains("available:") && err.contains("en"), "{err}");
 }
 
 #[test]

@@ -232,3 +232,26 @@ fn an_indicator_links_to_the_sections_that_discuss_it() {
     h.run();
     assert_eq!(h.state().route(), &Route::Chapter { id: chapter_id, section: Some(section_id) });
 }
+
+#[test]
+fn switching_language_changes_the_labels_and_the_content() {
+    let mut h = harness(english_at(Route::Checklist { id: "general".into(), indicator: None }));
+    h.get_by_role_and_label(Role::Button, "Start page");
+    let swedish = diplomatic_handbook::i18n::I18n::new("sv");
+    assert_eq!(swedish.lang(), "sv", "the Swedish locale is compiled in");
+
+    // Settings menu → Language → Svenska.
+    h.get_by_label_contains("Settings").click();
+    h.run();
+    h.get_by_role_and_label(Role::RadioButton, "Svenska").click();
+    h.run();
+
+    assert!(h.query_by_role_and_label(Role::Button, "Start page").is_none(), "the English label is gone");
+    h.get_by_role_and_label(Role::Button, &swedish.tr("nav-home"));
+    // The checklist itself is now in Swedish.
+    let hb = handbook();
+    let title = &hb.checklists("sv").into_iter().find(|c| c.id == "general").unwrap().title;
+    assert_ne!(title, "General indicators");
+    h.get_by_role_and_label(Role::Label, title);
+    assert_eq!(h.state().settings().language.as_deref(), Some("sv"), "the choice is remembered");
+}

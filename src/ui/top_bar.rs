@@ -42,6 +42,7 @@ pub fn top_bar_ui(
                 // Theme and language are set once; they live in a menu to leave room for search.
                 ui.menu_button(format!("⚙ {}", i18n.tr("settings")), |ui| {
                     theme_ui(ui, i18n, settings.theme, actions);
+                    ui.separator();
                     language_ui(ui, i18n, language_names, actions);
                 });
                 ui.separator();
@@ -79,30 +80,30 @@ fn zoom_ui(ui: &mut Ui, i18n: &I18n, zoom: f32, actions: &mut Vec<Action>) {
 }
 
 fn theme_ui(ui: &mut Ui, i18n: &I18n, current: ThemeChoice, actions: &mut Vec<Action>) {
-    let name = |t: ThemeChoice| match t {
-        ThemeChoice::System => i18n.tr("theme-system"),
-        ThemeChoice::Light => i18n.tr("theme-light"),
-        ThemeChoice::Dark => i18n.tr("theme-dark"),
-    };
-    egui::ComboBox::from_label(i18n.tr("theme")).selected_text(name(current)).show_ui(ui, |ui| {
-        for choice in [ThemeChoice::System, ThemeChoice::Light, ThemeChoice::Dark] {
-            if ui.selectable_label(current == choice, name(choice)).clicked() && current != choice {
+    ui.label(egui::RichText::new(i18n.tr("theme")).small().weak());
+    for (choice, id) in
+        [(ThemeChoice::System, "theme-system"), (ThemeChoice::Light, "theme-light"), (ThemeChoice::Dark, "theme-dark")]
+    {
+        if ui.radio(current == choice, i18n.tr(id)).clicked() {
+            if current != choice {
                 actions.push(Action::SetTheme(choice));
             }
+            ui.close();
         }
-    });
+    }
 }
 
+/// Plain radio items, not a combo box: a combo's popup inside a menu closes the menu before it opens.
 fn language_ui(ui: &mut Ui, i18n: &I18n, names: &BTreeMap<String, String>, actions: &mut Vec<Action>) {
     let current = i18n.lang();
-    egui::ComboBox::from_label(i18n.tr("language"))
-        .selected_text(names.get(current).cloned().unwrap_or_else(|| current.to_owned()))
-        .show_ui(ui, |ui| {
-            for lang in i18n::available() {
-                let name = names.get(&lang).cloned().unwrap_or_else(|| lang.clone());
-                if ui.selectable_label(lang == current, name).clicked() && lang != current {
-                    actions.push(Action::SetLanguage(lang));
-                }
+    ui.label(egui::RichText::new(i18n.tr("language")).small().weak());
+    for lang in i18n::available() {
+        let name = names.get(&lang).cloned().unwrap_or_else(|| lang.clone());
+        if ui.radio(lang == current, name).clicked() {
+            if lang != current {
+                actions.push(Action::SetLanguage(lang));
             }
-        });
+            ui.close();
+        }
+    }
 }
