@@ -123,6 +123,14 @@ fn parse<T: DeserializeOwned>(file: &ContentFile) -> Result<T, Problem> {
     })
 }
 
+/// Parses a file and hands the value to `store`, or records the problem.
+fn parse_into<T: DeserializeOwned>(file: &ContentFile, problems: &mut Vec<Problem>, store: impl FnOnce(T)) {
+    match parse::<T>(file) {
+        Ok(value) => store(value),
+        Err(p) => problems.push(p),
+    }
+}
+
 impl Handbook {
     /// The content compiled into the executable.
     pub fn embedded() -> Result<Self, Vec<Problem>> {
@@ -159,46 +167,29 @@ impl Handbook {
                     }
                     Err(p) => problems.push(p),
                 },
-                [lang, "chapters", _] => match parse::<Chapter>(file) {
-                    Ok(chapter) => {
-                        let content = languages.entry((*lang).to_owned()).or_default();
-                        content.files.insert(chapter.id.clone(), file.path.clone());
-                        content.chapters.push(chapter);
+                [lang, kind @ ("chapters" | "checklists"), _] => {
+                    let content = languages.entry((*lang).to_owned()).or_default();
+                    if *kind == "chapters" {
+                        parse_into(file, &mut problems, |c: Chapter| {
+                            content.files.insert(c.id.clone(), file.path.clone());
+                            content.chapters.push(c);
+                        });
+                    } else {
+                        parse_into(file, &mut problems, |c: Checklist| {
+                            content.files.insert(c.id.clone(), file.path.clone());
+                            content.checklists.push(c);
+                        });
                     }
-                    Err(p) => problems.push(p),
-                },
-                [lang, "checklists", _] => match parse::<Checklist>(file) {
-                    Ok(checklist) => {
-                        let content = languages.entry((*lang).to_owned()).or_default();
-                        content.files.insert(checklist.id.clone(), file.path.clone());
-                        content.checklists.push(checklist);
+                }
+                [lang, name @ ("glossary.ron" | "guidance.ron" | "synonyms.ron")] => {
+                    let content = languages.entry((*lang).to_owned()).or_default();
+                    content.files.insert(name.trim_end_matches(".ron").to_owned(), file.path.clone());
+                    match *name {
+                        "glossary.ron" => parse_into(file, &mut problems, |g| content.glossary = g),
+                        "guidance.ron" => parse_into(file, &mut problems, |g| content.guidance = g),
+                        _ => parse_into(file, &mut problems, |g| content.synonyms = g),
                     }
-                    Err(p) => problems.push(p),
-                },
-                [lang, "glossary.ron"] => match parse::<Glossary>(file) {
-                    Ok(glossary) => {
-                        let content = languages.entry((*lang).to_owned()).or_default();
-                        content.files.insert("glossary".to_owned(), file.path.clone());
-                        content.glossary = glossary;
-                    }
-                    Err(p) => problems.push(p),
-                },
-                [lang, "guidance.ron"] => match parse::<Guidance>(file) {
-                    Ok(guidance) => {
-                        let content = languages.entry((*lang).to_owned()).or_default();
-                        content.files.insert("guidance".to_owned(), file.path.clone());
-                        content.guidance = guidance;
-                    }
-                    Err(p) => problems.push(p),
-                },
-                [lang, "synonyms.ron"] => match parse::<Synonyms>(file) {
-                    Ok(synonyms) => {
-                        let content = languages.entry((*lang).to_owned()).or_default();
-                        content.files.insert("synonyms".to_owned(), file.path.clone());
-                        content.synonyms = synonyms;
-                    }
-                    Err(p) => problems.push(p),
-                },
+                }
                 _ => problems
                     .push(Problem::in_file(&file.path, "is not part of the content layout (see handbook/README.md)")),
             }

@@ -320,6 +320,21 @@ impl HandbookApp {
         }
     }
 
+    /// Saves `updated` as the local contacts and shows them; if the save fails, nothing changes, the
+    /// failure is reported and `false` is returned.
+    fn commit_local(&mut self, ctx: &egui::Context, updated: LocalContacts) -> bool {
+        if let Some(store) = &self.local_store
+            && let Err(e) = store.save(&updated)
+        {
+            let text = self.i18n.tr_args("import-save-failed", &[("reason", e.to_string().into())]);
+            self.status = Some(Status { text, error: true, details: Vec::new() });
+            return false;
+        }
+        self.local = updated;
+        self.remerge(ctx);
+        true
+    }
+
     /// Rebuilds the shown handbook from the base and the local contacts, and its search index.
     fn remerge(&mut self, ctx: &egui::Context) {
         if let State::Ready { handbook, base, .. } = &mut self.state {
@@ -351,15 +366,9 @@ impl HandbookApp {
             Ok((new, summary)) => {
                 let mut updated = self.local.clone();
                 directory::merge_into(&mut updated, new);
-                if let Some(store) = &self.local_store
-                    && let Err(e) = store.save(&updated)
-                {
-                    let text = self.i18n.tr_args("import-save-failed", &[("reason", e.to_string().into())]);
-                    self.status = Some(Status { text, error: true, details: Vec::new() });
+                if !self.commit_local(ctx, updated) {
                     return;
                 }
-                self.local = updated;
-                self.remerge(ctx);
                 let text = self.i18n.tr_args(
                     "import-done",
                     &[
@@ -403,18 +412,9 @@ impl HandbookApp {
             State::Failed(_) => return,
         };
         let mut updated = self.local.clone();
-        if !directory::remove(&mut updated, id) {
+        if !directory::remove(&mut updated, id) || !self.commit_local(ctx, updated) {
             return;
         }
-        if let Some(store) = &self.local_store
-            && let Err(e) = store.save(&updated)
-        {
-            let text = self.i18n.tr_args("import-save-failed", &[("reason", e.to_string().into())]);
-            self.status = Some(Status { text, error: true, details: Vec::new() });
-            return;
-        }
-        self.local = updated;
-        self.remerge(ctx);
         self.status = Some(Status {
             text: self.i18n.tr_args("local-removed", &[("name", name.into())]),
             error: false,
