@@ -255,3 +255,25 @@ fn switching_language_changes_the_labels_and_the_content() {
     h.get_by_role_and_label(Role::Label, title);
     assert_eq!(h.state().settings().language.as_deref(), Some("sv"), "the choice is remembered");
 }
+
+#[test]
+fn an_untranslated_checklist_is_shown_in_english_with_a_notice() {
+    // The built-in content without the German general checklist.
+    let files: Vec<_> = diplomatic_handbook::content::embedded_files()
+        .into_iter()
+        .filter(|f| f.path != "de/checklists/01-general.ron")
+        .collect();
+    let settings = Settings {
+        route: Route::Checklist { id: "general".into(), indicator: None },
+        language: Some("de".into()),
+        ..Settings::default()
+    };
+    let mut h = Harness::builder()
+        .with_max_steps(32)
+        .with_size([1280.0, 1600.0])
+        .build_eframe(move |cc| HandbookApp::with_settings(&cc.egui_ctx, Handbook::load(files), settings));
+    h.run();
+    let notice = diplomatic_handbook::i18n::I18n::new("de").tr("checklist-fallback-notice");
+    h.get_by_label(&notice);
+    h.get_by_role_and_label(Role::Label, "General indicators");
+}

@@ -228,3 +228,4 @@ card-close = Close
 interview-side-by-side = Both languages side by side
 interview-side-by-side-close = ← Back to ticking
 search-add-to-interview = + Interview
+checklist-fallback-notice = This checklist is not yet translated into your language; it is shown in English.

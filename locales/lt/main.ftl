@@ -254,3 +254,4 @@ card-close = Uždaryti
 interview-side-by-side = Abi kalbos greta
 interview-side-by-side-close = ← Grįžti prie žymėjimo
 search-add-to-interview = + Į pokalbį
+checklist-fallback-notice = Šis sąrašas dar neišverstas į jūsų kalbą; jis rodomas anglų kalba.

@@ -246,3 +246,4 @@ card-close = Aizvērt
 interview-side-by-side = Abas valodas blakus
 interview-side-by-side-close = ← Atpakaļ pie atzīmēšanas
 search-add-to-interview = + Intervijai
+checklist-fallback-notice = Šis kontrolsaraksts vēl nav pārtulkots jūsu valodā; tas tiek rādīts angļu valodā.

@@ -240,3 +240,4 @@ card-close = Lukk
 interview-side-by-side = Begge språk side om side
 interview-side-by-side-close = ← Tilbake til avkrysning
 search-add-to-interview = + Samtale
+checklist-fallback-notice = Denne sjekklisten er ennå ikke oversatt til ditt språk; den vises på engelsk.

@@ -246,3 +246,4 @@ card-close = Закрыть
 interview-side-by-side = Оба языка рядом
 interview-side-by-side-close = ← Вернуться к отметкам
 search-add-to-interview = + В беседу
+checklist-fallback-notice = Этот перечень еще не переведен на ваш язык; он показан на английском.

@@ -17,6 +17,10 @@ pub fn checklist_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, id: &str) {
     let (to_top, anchor) = view.take_scroll();
     page_ui(ui, &format!("checklist-{id}"), to_top, |ui| {
         ui.heading(RichText::new(&checklist.title).bold().size(30.0));
+        let translated = view.handbook.languages.get(&lang).is_some_and(|l| l.checklists.iter().any(|c| c.id == id));
+        if !translated && lang != view.handbook.manifest.base_language {
+            ui.label(RichText::new(view.i18n.tr("checklist-fallback-notice")).color(ui.visuals().warn_fg_color));
+        }
         inline_ui(ui, view, &checklist.intro);
         ui.add_space(6.0);
         egui::CollapsingHeader::new(RichText::new(view.i18n.tr("weight-rule")).bold())
