@@ -116,8 +116,14 @@ impl SearchEngine {
     /// Builds one in-memory index per content language (every language gets every document,
     /// with untranslated texts in the base language).
     pub fn build(handbook: &Handbook) -> Result<Self, SearchError> {
+        let languages: Vec<String> = handbook.languages.keys().cloned().collect();
+        Self::build_languages(handbook, &languages)
+    }
+
+    /// Indexes for some of the content languages only (the interface language first, at start-up).
+    pub fn build_languages(handbook: &Handbook, languages: &[String]) -> Result<Self, SearchError> {
         let mut indexes = BTreeMap::new();
-        for lang in handbook.languages.keys() {
+        for lang in languages.iter().filter(|l| handbook.languages.contains_key(*l)) {
             let synonyms = SynonymIndex::for_language(handbook, lang);
             indexes.insert(lang.clone(), build_lang(lang, documents(handbook, lang), synonyms)?);
         }

@@ -177,7 +177,9 @@ impl HandbookApp {
         };
         let pending_scroll = anchor_of(&route);
         let engine = match &state {
-            State::Ready { handbook, .. } => search::SharedEngine::build_in_background(handbook.clone(), ctx.clone()),
+            State::Ready { handbook, .. } => {
+                search::SharedEngine::build_in_background(handbook.clone(), ctx.clone(), i18n.lang().to_owned())
+            }
             State::Failed(_) => search::SharedEngine::default(),
         };
         theme::install(ctx);
@@ -339,7 +341,8 @@ impl HandbookApp {
     fn remerge(&mut self, ctx: &egui::Context) {
         if let State::Ready { handbook, base, .. } = &mut self.state {
             *handbook = Arc::new(base.with_local(&self.local));
-            self.engine = search::SharedEngine::build_in_background(handbook.clone(), ctx.clone());
+            self.engine =
+                search::SharedEngine::build_in_background(handbook.clone(), ctx.clone(), self.i18n.lang().to_owned());
         }
     }
 
@@ -422,6 +425,13 @@ impl HandbookApp {
         });
     }
 
+    /// Opens a page, as following a link does.
+    pub fn go(&mut self, route: Route) {
+        self.pending_scroll = anchor_of(&route);
+        self.highlight = None;
+        self.history.go(route);
+    }
+
     /// Where the reader is now.
     pub fn route(&self) -> &Route {
         self.history.current()
@@ -468,11 +478,7 @@ impl HandbookApp {
     fn apply(&mut self, ctx: &egui::Context, actions: Vec<Action>) {
         for action in actions {
             match action {
-                Action::Go(route) => {
-                    self.pending_scroll = anchor_of(&route);
-                    self.highlight = None;
-                    self.history.go(route);
-                }
+                Action::Go(route) => self.go(route),
                 Action::OpenSearchHit(route, matcher) => {
                     self.pending_scroll = anchor_of(&route);
                     self.highlight = matcher.map(|m| (route.clone(), m));

@@ -1,7 +1,7 @@
 //! The search field and its results popup. The index is built in a background thread at start-up,
 //! so the first frame never waits for it.
 
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, RwLock};
 
 use egui::text::LayoutJob;
 use egui::{Color32, Key, KeyboardShortcut, Modifiers, RichText, TextFormat, Ui};
@@ -17,27 +17,50 @@ use crate::search::{Hit, Kind, Matcher, SearchEngine, Snippet};
 pub const SHORTCUT_SEARCH: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::K);
 const MAX_HITS: usize = 30;
 
-/// The search index, filled in by a background thread.
+/// The search index, filled in by a background thread: first the interface language's, at once usable,
+/// then every content language's.
 #[derive(Clone, Default)]
-pub struct SharedEngine(Arc<OnceLock<Result<SearchEngine, String>>>);
+pub struct SharedEngine(Arc<RwLock<Published>>);
+
+/// What the indexing thread has published so far; `generation` counts the publications.
+#[derive(Clone, Default)]
+pub struct Published {
+    pub generation: u64,
+    pub engine: Option<Result<Arc<SearchEngine>, String>>,
+}
 
 impl SharedEngine {
-    /// Starts building the index for `handbook`; repaints `ctx` when it is ready.
-    pub fn build_in_background(handbook: Arc<Handbook>, ctx: egui::Context) -> Self {
+    /// Starts building the index for `handbook`, `first_lang` first; repaints `ctx` after each step.
+    pub fn build_in_background(handbook: Arc<Handbook>, ctx: egui::Context, first_lang: String) -> Self {
         let shared = Self::default();
-        let slot = shared.0.clone();
+        let slot = shared.clone();
         let spawned = std::thread::Builder::new().name("search-index".into()).spawn(move || {
-            let _ = slot.set(SearchEngine::build(&handbook).map_err(|e| e.to_string()));
+            let languages: Vec<String> = handbook.languages.keys().cloned().collect();
+            if languages.len() > 1 && languages.contains(&first_lang) {
+                slot.publish(SearchEngine::build_languages(&handbook, &[first_lang]));
+                ctx.request_repaint();
+            }
+            slot.publish(SearchEngine::build_languages(&handbook, &languages));
             ctx.request_repaint();
         });
         if let Err(e) = spawned {
-            let _ = shared.0.set(Err(format!("cannot start the indexing thread: {e}")));
+            shared.publish(Err(crate::search::SearchError::from(tantivy::TantivyError::SystemError(format!(
+                "cannot start the indexing thread: {e}"
+            )))));
         }
         shared
     }
 
-    pub fn get(&self) -> Option<&Result<SearchEngine, String>> {
-        self.0.get()
+    fn publish(&self, result: Result<SearchEngine, crate::search::SearchError>) {
+        if let Ok(mut published) = self.0.write() {
+            published.generation += 1;
+            published.engine = Some(result.map(Arc::new).map_err(|e| e.to_string()));
+        }
+    }
+
+    /// The latest index, if any.
+    pub fn get(&self) -> Published {
+        self.0.read().map(|p| p.clone()).unwrap_or_default()
     }
 }
 
@@ -45,8 +68,8 @@ impl SharedEngine {
 #[derive(Default)]
 pub struct SearchState {
     pub query: String,
-    /// The query the hits are for, and in which language.
-    searched: Option<(String, String)>,
+    /// The query the hits are for, in which language, and from which index generation.
+    searched: Option<(String, String, u64)>,
     hits: Vec<Hit>,
     selected: usize,
     /// The popup is shown (the field has focus or was just typed in).
@@ -61,8 +84,8 @@ impl SearchState {
         self.open = true;
     }
 
-    fn refresh(&mut self, engine: &SearchEngine, lang: &str) {
-        let key = (self.query.clone(), lang.to_owned());
+    fn refresh(&mut self, engine: &SearchEngine, lang: &str, generation: u64) {
+        let key = (self.query.clone(), lang.to_owned(), generation);
         if self.searched.as_ref() != Some(&key) {
             self.hits = engine.search(lang, &self.query, MAX_HITS);
             // Group by kind, keeping the score order within each group.
@@ -142,9 +165,10 @@ pub fn search_field_ui(
     }
 
     let lang = i18n.lang().to_owned();
-    let ready = match engine.get() {
+    let published = engine.get();
+    let ready = match &published.engine {
         Some(Ok(engine)) => {
-            state.refresh(engine, &lang);
+            state.refresh(engine, &lang, published.generation);
             true
         }
         Some(Err(_)) | None => false,
@@ -169,7 +193,7 @@ pub fn search_field_ui(
             egui::Frame::popup(ui.style()).show(ui, |ui| {
                 ui.set_width(560.0);
                 let max_height = (ui.ctx().content_rect().height() - anchor.y - 40.0).max(200.0);
-                match engine.get() {
+                match &published.engine {
                     None => {
                         ui.label(i18n.tr("search-preparing"));
                     }
@@ -235,7 +259,7 @@ pub fn search_field_ui(
         && let Ok(link) = LinkTarget::parse(&hit.id)
         && let Some(route) = Route::from_link(&link, handbook, &lang)
     {
-        let matcher = match engine.get() {
+        let matcher = match &published.engine {
             Some(Ok(engine)) => engine.matcher(&lang, &state.query),
             _ => None,
         };
