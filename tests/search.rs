@@ -178,3 +178,28 @@ fn dump_lists_every_searchable_document() {
         assert!(docs[0].get(key).is_some(), "missing {key}");
     }
 }
+
+#[test]
+fn search_works_in_every_content_language() {
+    let handbook = Handbook::embedded().unwrap();
+    for lang in handbook.languages.keys() {
+        // The indicator's own text in that language, its two longest words, as an officer might type them.
+        let text = handbook
+            .checklists(lang)
+            .iter()
+            .flat_map(|c| c.groups.iter().flat_map(|g| &g.indicators))
+            .find(|i| i.id == "gen-documents-held")
+            .map(|i| diplomatic_handbook::content::inline::plain(&i.text))
+            .unwrap();
+        let mut words: Vec<&str> =
+            text.split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() > 3).collect();
+        words.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
+        let query = words.iter().take(2).copied().collect::<Vec<_>>().join(" ");
+        let hits = engine().search(lang, &query, 10);
+        assert!(
+            hits.iter().any(|h| h.id == "indicator:gen-documents-held" && h.lang == *lang),
+            "{lang}: `{query}` did not find the indicator: {:?}",
+            hits.iter().map(|h| &h.id).collect::<Vec<_>>()
+        );
+    }
+}
