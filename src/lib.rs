@@ -8,6 +8,7 @@ pub mod cli;
 pub mod content;
 pub mod date;
 pub mod directory;
+pub mod fonts;
 pub mod i18n;
 pub mod interview;
 pub mod navigation;

@@ -199,3 +199,68 @@ fn a_damaged_autosave_is_moved_aside_and_explained() {
     h.get_by_label_contains("could not be read and was moved aside");
     assert!(!path.exists());
 }
+
+#[test]
+fn pdf_summary_holds_the_referral_text_in_both_languages() {
+    let hb = Handbook::embedded().unwrap();
+    let mut s = session();
+    s.interviewee_lang = "uk".into();
+    let bytes = export::pdf(&s, &hb, &I18n::new("en"), true).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"));
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("summary.pdf");
+    std::fs::write(&path, &bytes).unwrap();
+    // Read the text back the way a reader would (pdftotext from poppler-utils; .ci/run installs it).
+    let out = std::process::Command::new("pdftotext")
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is installed");
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap().split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(text.contains("Referral summary"), "{text}");
+    assert!(text.contains("HEL-2026-041"));
+    assert!(text.contains("Reasonable grounds to refer"));
+    assert!(text.contains("+358 295 463 177"));
+    assert!(text.contains("owes <3000> & \"fees\""), "notes appear as written: {text}");
+    // The Ukrainian wording of the ticked indicator is alongside.
+    let uk = hb
+        .checklists("uk")
+        .iter()
+        .flat_map(|c| c.groups.iter().flat_map(|g| &g.indicators))
+        .find(|i| i.id == "gen-documents-held")
+        .map(|i| plain(&i.text))
+        .unwrap();
+    let first_words: String = uk.split_whitespace().take(3).collect::<Vec<_>>().join(" ");
+    assert!(text.contains(&first_words), "{first_words} not in {text}");
+}
+
+#[test]
+fn a_long_pdf_breaks_into_numbered_pages() {
+    let hb = Handbook::embedded().unwrap();
+    let mut s = session();
+    for checklist in hb.checklists("en") {
+        for indicator in checklist.groups.iter().flat_map(|g| &g.indicators) {
+            s.tick(&indicator.id, Basis::Observed);
+            s.set_note(
+                &indicator.id,
+                "a note long enough to need wrapping on a narrow line of an A4 page, repeated to be sure",
+            );
+        }
+    }
+    let bytes = export::pdf(&s, &hb, &I18n::new("en"), false).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("long.pdf");
+    std::fs::write(&path, &bytes).unwrap();
+    let info = std::process::Command::new("pdfinfo").arg(&path).output().expect("pdfinfo is installed");
+    let info = String::from_utf8(info.stdout).unwrap();
+    let pages: usize = info.lines().find_map(|l| l.strip_prefix("Pages:")).unwrap().trim().parse().unwrap();
+    assert!(pages > 5, "{pages} pages");
+    let last = std::process::Command::new("pdftotext")
+        .args(["-f", &pages.to_string(), "-l", &pages.to_string()])
+        .arg(&path)
+        .arg("-")
+        .output()
+        .unwrap();
+    assert!(String::from_utf8(last.stdout).unwrap().contains(&format!("{pages}/{pages}")));
+}

@@ -241,3 +241,4 @@ interview-side-by-side = Begge sprog side om side
 interview-side-by-side-close = ← Tilbage til afkrydsning
 search-add-to-interview = + Samtale
 checklist-fallback-notice = Denne tjekliste er endnu ikke oversat til dit sprog; den vises på engelsk.
+interview-export-pdf = Eksportér resumé (PDF)…

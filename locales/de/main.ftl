@@ -241,3 +241,4 @@ interview-side-by-side = Beide Sprachen nebeneinander
 interview-side-by-side-close = ← Zurück zum Ankreuzen
 search-add-to-interview = + Gespräch
 checklist-fallback-notice = Diese Checkliste ist noch nicht in Ihre Sprache übersetzt; sie wird auf Englisch angezeigt.
+interview-export-pdf = Zusammenfassung exportieren (PDF) …

@@ -229,3 +229,4 @@ interview-side-by-side = Both languages side by side
 interview-side-by-side-close = ← Back to ticking
 search-add-to-interview = + Interview
 checklist-fallback-notice = This checklist is not yet translated into your language; it is shown in English.
+interview-export-pdf = Export summary (PDF)…

@@ -241,3 +241,4 @@ interview-side-by-side = Mõlemad keeled kõrvuti
 interview-side-by-side-close = ← Tagasi märkimise juurde
 search-add-to-interview = + Vestlusesse
 checklist-fallback-notice = Seda kontrollnimekirja pole veel teie keelde tõlgitud; see kuvatakse inglise keeles.
+interview-export-pdf = Ekspordi kokkuvõte (PDF)…

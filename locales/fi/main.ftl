@@ -247,3 +247,4 @@ interview-side-by-side = Molemmat kielet rinnakkain
 interview-side-by-side-close = ← Takaisin merkitsemiseen
 search-add-to-interview = + Haastatteluun
 checklist-fallback-notice = Tätä tarkistuslistaa ei ole vielä käännetty kielellesi; se näytetään englanniksi.
+interview-export-pdf = Vie yhteenveto (PDF)…

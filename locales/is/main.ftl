@@ -244,3 +244,4 @@ interview-side-by-side = Bæði tungumál hlið við hlið
 interview-side-by-side-close = ← Aftur að merkja
 search-add-to-interview = + Viðtal
 checklist-fallback-notice = Þessi gátlisti hefur ekki enn verið þýddur á þitt tungumál; hann birtist á ensku.
+interview-export-pdf = Flytja út samantekt (PDF)…

@@ -255,3 +255,4 @@ interview-side-by-side = Abi kalbos greta
 interview-side-by-side-close = ← Grįžti prie žymėjimo
 search-add-to-interview = + Į pokalbį
 checklist-fallback-notice = Šis sąrašas dar neišverstas į jūsų kalbą; jis rodomas anglų kalba.
+interview-export-pdf = Eksportuoti santrauką (PDF)…

@@ -247,3 +247,4 @@ interview-side-by-side = Abas valodas blakus
 interview-side-by-side-close = ← Atpakaļ pie atzīmēšanas
 search-add-to-interview = + Intervijai
 checklist-fallback-notice = Šis kontrolsaraksts vēl nav pārtulkots jūsu valodā; tas tiek rādīts angļu valodā.
+interview-export-pdf = Eksportēt kopsavilkumu (PDF)…

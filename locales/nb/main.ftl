@@ -241,3 +241,4 @@ interview-side-by-side = Begge språk side om side
 interview-side-by-side-close = ← Tilbake til avkrysning
 search-add-to-interview = + Samtale
 checklist-fallback-notice = Denne sjekklisten er ennå ikke oversatt til ditt språk; den vises på engelsk.
+interview-export-pdf = Eksporter sammendrag (PDF)…

@@ -254,3 +254,4 @@ interview-side-by-side = Oba języki obok siebie
 interview-side-by-side-close = ← Wróć do zaznaczania
 search-add-to-interview = + Do rozmowy
 checklist-fallback-notice = Ta lista nie została jeszcze przetłumaczona na Twój język; jest wyświetlana po angielsku.
+interview-export-pdf = Eksportuj podsumowanie (PDF)…

@@ -247,3 +247,4 @@ interview-side-by-side = Оба языка рядом
 interview-side-by-side-close = ← Вернуться к отметкам
 search-add-to-interview = + В беседу
 checklist-fallback-notice = Этот перечень еще не переведен на ваш язык; он показан на английском.
+interview-export-pdf = Экспорт сводки (PDF)…

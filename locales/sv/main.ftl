@@ -247,3 +247,4 @@ interview-side-by-side = Båda språken sida vid sida
 interview-side-by-side-close = ← Tillbaka till markeringen
 search-add-to-interview = + Intervju
 checklist-fallback-notice = Den här checklistan är ännu inte översatt till ditt språk; den visas på engelska.
+interview-export-pdf = Exportera sammanfattning (PDF)…

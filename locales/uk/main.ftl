@@ -252,3 +252,4 @@ interview-side-by-side = Обидві мови поруч
 interview-side-by-side-close = ← Назад до індикаторів
 search-add-to-interview = + До співбесіди
 checklist-fallback-notice = Цей перелік ще не перекладено вашою мовою; його показано англійською.
+interview-export-pdf = Експортувати підсумок (PDF)…

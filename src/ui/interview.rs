@@ -177,6 +177,9 @@ fn desk_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, desk: &mut Desk) {
         if ui.button(i18n.tr("interview-export-html")).clicked() {
             view.actions.push(Action::ExportInterview(ExportFormat::Html));
         }
+        if ui.button(i18n.tr("interview-export-pdf")).clicked() {
+            view.actions.push(Action::ExportInterview(ExportFormat::Pdf));
+        }
         ui.checkbox(&mut desk.bilingual, i18n.tr("interview-bilingual"));
         ui.separator();
         if ui.button(RichText::new(i18n.tr("interview-end")).color(ui.visuals().error_fg_color)).clicked() {
@@ -473,6 +476,7 @@ fn side_by_side_ui(ui: &mut Ui, view: &ViewCtx<'_>, session: &Session, id: &str)
 pub enum ExportFormat {
     Markdown,
     Html,
+    Pdf,
 }
 
 /// The full-screen card for the interviewee. Returns `true` while it is shown.

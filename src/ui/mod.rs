@@ -271,16 +271,19 @@ impl HandbookApp {
     pub fn export_interview_to(&mut self, format: interview::ExportFormat, path: &std::path::Path) {
         let (Some(session), State::Ready { handbook, .. }) = (&self.desk.session, &self.state) else { return };
         let officer = I18n::new(&session.officer_lang);
-        let text = match format {
+        let bilingual = self.desk.bilingual;
+        let bytes = match format {
             interview::ExportFormat::Markdown => {
-                interview_core::export::markdown(session, handbook, &officer, self.desk.bilingual)
+                Ok(interview_core::export::markdown(session, handbook, &officer, bilingual).into_bytes())
             }
             interview::ExportFormat::Html => {
-                interview_core::export::html_page(session, handbook, &officer, self.desk.bilingual)
+                Ok(interview_core::export::html_page(session, handbook, &officer, bilingual).into_bytes())
             }
+            interview::ExportFormat::Pdf => interview_core::export::pdf(session, handbook, &officer, bilingual),
         };
         let file = path.display().to_string();
-        self.status = Some(match crate::storage::write_atomic(path, text.as_bytes()) {
+        let written = bytes.map_err(std::io::Error::other).and_then(|b| crate::storage::write_atomic(path, &b));
+        self.status = Some(match written {
             Ok(()) => Status {
                 text: self.i18n.tr_args("interview-exported", &[("file", file.into())]),
                 error: false,
@@ -552,6 +555,7 @@ impl HandbookApp {
                     let (name, ext) = match format {
                         interview::ExportFormat::Markdown => ("referral-summary.md", "md"),
                         interview::ExportFormat::Html => ("referral-summary.html", "html"),
+                        interview::ExportFormat::Pdf => ("referral-summary.pdf", "pdf"),
                     };
                     let picked = rfd::FileDialog::new().add_filter(ext, &[ext]).set_file_name(name).save_file();
                     if let Some(path) = picked {

@@ -30,9 +30,9 @@ impl Bold for RichText {
 pub fn install_fonts(ctx: &egui::Context) {
     let mut fonts = egui::FontDefinitions::default();
     for (name, bytes) in [
-        ("DejaVuSans", &include_bytes!("../../assets/fonts/DejaVuSans.ttf")[..]),
-        ("DejaVuSans-Bold", &include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf")[..]),
-        ("DejaVuSansMono", &include_bytes!("../../assets/fonts/DejaVuSansMono.ttf")[..]),
+        ("DejaVuSans", crate::fonts::REGULAR),
+        ("DejaVuSans-Bold", crate::fonts::BOLD),
+        ("DejaVuSansMono", crate::fonts::MONO),
     ] {
         fonts.font_data.insert(name.to_owned(), Arc::new(egui::FontData::from_static(bytes)));
     }
