@@ -111,7 +111,7 @@ search-group-contacts = Kontakte
 search-group-glossary = Glossar
 
 ## Kontaktverzeichnis
-contacts-all = Anlaufstellen
+contacts-all = Kontakte für die Weitervermittlung
 contacts-all-countries = Alle Länder
 contacts-country = Land
 contacts-all-roles = Alle Rollen
@@ -123,7 +123,7 @@ contacts-import = Kontakte importieren…
 contacts-import-hint = Fügen Sie die eigenen Partner Ihrer Botschaft aus einer Kontaktdatei (RON) hinzu. Die Datei wird zuerst geprüft; ist etwas fehlerhaft, wird nichts hinzugefügt.
 contacts-export = Kontaktverzeichnis exportieren…
 contacts-export-hint = Alle Kontakte, integrierte und lokale, in einer Datei speichern, die eine andere Installation der App importieren kann.
-checked-stale = Geprüft am { $date }, vor mehr als einem Jahr: vor Verwendung bitte bestätigen
+checked-stale = Geprüft am { $date }, vor mehr als einem Jahr: bitte vor Verwendung erneut prüfen
 copy = Kopieren
 copied = Kopiert
 copy-hint = { $what } in die Zwischenablage kopieren
@@ -241,4 +241,4 @@ interview-side-by-side = Beide Sprachen nebeneinander
 interview-side-by-side-close = ← Zurück zum Ankreuzen
 search-add-to-interview = + Gespräch
 checklist-fallback-notice = Diese Checkliste ist noch nicht in Ihre Sprache übersetzt; sie wird auf Englisch angezeigt.
-interview-export-pdf = Zusammenfassung exportieren (PDF) …
+interview-export-pdf = Zusammenfassung exportieren (PDF)…

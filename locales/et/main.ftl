@@ -63,7 +63,7 @@ sources-count = { $count ->
 }
 
 ## Kontrollnimekirjad
-weight-rule = Kuidas kaal määratakse
+weight-rule = Kuidas kaalud määratakse
 weight-strong = TUGEV
 weight-medium = KESKMINE
 weight-general = ÜLDINE
@@ -120,7 +120,7 @@ contacts-filter = Filtreeri
 contacts-filter-hint = asutus, number, roll…
 contacts-none-match = Nendele filtritele ei vasta ükski kontakt.
 contacts-import = Impordi kontaktid…
-contacts-import-hint = Lisage oma saatkonna partnerid kontaktifailist (RON). Fail kontrollitakse kõigepealt; kui selles on vigu, ei lisata midagi.
+contacts-import-hint = Lisage oma saatkonna partnerid kontaktifailist (RON). Kõigepealt kontrollitakse faili; kui selles on vigu, ei lisata midagi.
 contacts-export = Ekspordi kataloog…
 contacts-export-hint = Salvestage kõik kontaktid, nii sisseehitatud kui ka kohalikud, faili, mida rakenduse teine koopia saab importida.
 checked-stale = Kontrollitud { $date }, üle aasta tagasi: kontrollige enne, kui sellele tuginete
@@ -194,7 +194,7 @@ interview-found-detail = Juhtum { $case }, alustatud { $started }, { $count ->
    *[other] märgitud { $count } tunnust
 }.
 interview-resume = Jätka
-interview-discard = Loobu
+interview-discard = Loobu sellest
 interview-new = Uus vestlus
 interview-case-ref = Juhtumi number
 interview-case-ref-why = Toimiku või juhtumi number, mitte isiku nimi: sisestatud andmed jäävad sellesse arvutisse, kuni te vestluse lõpetate.

@@ -55,7 +55,7 @@ key-points = Viktigt att komma ihåg
 case-study = Fallstudie
 case-scenario = Scenario
 case-questions = Frågor att diskutera
-case-answer = Förslag till svar
+case-answer = Lösningsförslag
 see-also = Se även:
 sources-count = { $count ->
     [one] Källa
@@ -158,17 +158,17 @@ local-removed = { $name } har tagits bort från de lokala kontakterna.
 dialog-unavailable = Det finns ingen fildialog i det här systemet ({ $reason }).
 dismiss = Stäng
 
-## Export av intervju
+## Export av samtal
 export-title = Sammanfattning för hänvisning
 export-case = Ärendenummer
-export-started = Intervjun påbörjades
+export-started = Samtalet påbörjades
 export-made = Sammanfattningen upprättades
 export-officer-lang = Handläggarens språk
 export-person-lang = Personens språk
 export-country = Land där personen befinner sig
 export-origin = Ursprungsland
 export-danger = Kan vara i fara just nu
-export-guidance = Given vägledning
+export-guidance = Vägledning som gavs
 export-indicators = Markerade indikatorer
 export-contacts = Föreslagna kontakter
 export-note = Anteckning
@@ -183,42 +183,42 @@ level-refer = Hänvisa
 level-watch = Håll uppsikt
 level-info = Information
 
-## Intervju
-nav-interview = Intervju
+## Samtalsstöd
+nav-interview = Samtalsstöd
 nav-interview-open = { $count ->
-    [one] Intervju ({ $count } markerad)
-   *[other] Intervju ({ $count } markerade)
+    [one] Samtalsstöd ({ $count } markerad)
+   *[other] Samtalsstöd ({ $count } markerade)
 }
-interview-title = Intervju
+interview-title = Samtalsstöd
 interview-intro = För tillfällen då personen framför dig kan vara ett offer: markera det du ser eller hör, visa frågorna för personen på hens eget språk och avsluta med en sammanfattning för hänvisning.
-interview-found = En oavslutad intervju hittades på den här datorn.
+interview-found = Ett oavslutat samtal hittades på den här datorn.
 interview-found-detail = { $count ->
-    [one] Ärende { $case }, påbörjad { $started }, { $count } indikator markerad.
-   *[other] Ärende { $case }, påbörjad { $started }, { $count } indikatorer markerade.
+    [one] Ärende { $case }, påbörjat { $started }, { $count } indikator markerad.
+   *[other] Ärende { $case }, påbörjat { $started }, { $count } indikatorer markerade.
 }
-interview-resume = Återuppta den
-interview-discard = Radera den
-interview-new = Ny intervju
+interview-resume = Återuppta det
+interview-discard = Radera det
+interview-new = Nytt samtal
 interview-case-ref = Ärendenummer
-interview-case-ref-why = Ett diarie- eller ärendenummer, inte personens namn: det du skriver in finns kvar på den här datorn tills du avslutar intervjun.
+interview-case-ref-why = Ett diarie- eller ärendenummer, inte personens namn: det du skriver in finns kvar på den här datorn tills du avslutar samtalet.
 interview-person-lang = Personens språk
 interview-country = Land där personen befinner sig
 interview-origin = Ursprungsland
 interview-not-set = Inte angivet
-interview-start = Starta intervjun
+interview-start = Starta samtalet
 interview-error-no-ref = Ange ett ärendenummer först.
 interview-error-name = Det här ser ut som ett personnamn. Använd ett diarie- eller ärendenummer i stället.
 interview-local-only = Lagras bara på den här datorn. Ingenting lämnar datorn om du inte exporterar.
-interview-local-only-hint = Varje ändring sparas direkt i en fil som bara du kan läsa, så att ingenting går förlorat vid en krasch. Avsluta intervjun för att radera filen.
+interview-local-only-hint = Varje ändring sparas direkt i en fil som bara du kan läsa, så att ingenting går förlorat vid en krasch. Avsluta samtalet för att radera filen.
 interview-case = Ärende { $case }
 interview-danger = Personen kan vara i fara just nu
 interview-export-md = Exportera sammanfattning (Markdown)…
 interview-export-html = Exportera sammanfattning (HTML, för utskrift)…
 interview-bilingual = Även på personens språk
-interview-end = Avsluta intervjun
-interview-end-confirm = Vill du avsluta intervjun? Den sparade kopian på den här datorn raderas. Exportera sammanfattningen först om du behöver dokumentera intervjun.
+interview-end = Avsluta samtalet
+interview-end-confirm = Vill du avsluta samtalet? Den sparade kopian på den här datorn raderas. Exportera sammanfattningen först om du behöver dokumentera samtalet.
 interview-end-yes = Avsluta och radera
-interview-end-no = Låt den vara öppen
+interview-end-no = Låt det vara öppet
 interview-filter = Filtrera
 interview-filter-hint = pass, skuld, låst…
 interview-ticked-count = { $count ->
@@ -232,19 +232,19 @@ interview-note-hint = En kort anteckning (inga namn)
 interview-why = Varför det är viktigt och vad du kan fråga
 interview-summary = Sammanfattning
 interview-no-country = Välj landet där personen befinner sig för att se kontakter.
-interview-damaged = Den sparade intervjun kunde inte läsas och har flyttats undan utan att läsas in: { $file }
-interview-save-failed = Intervjun kunde inte sparas ({ $reason }). Den är fortfarande öppen; exportera den eller försök igen.
+interview-damaged = Det sparade samtalet kunde inte läsas och har flyttats undan utan att läsas in: { $file }
+interview-save-failed = Samtalet kunde inte sparas ({ $reason }). Det är fortfarande öppet; exportera det eller försök igen.
 interview-exported = Sammanfattningen för hänvisning har sparats i { $file }.
-interview-ended = Intervjun har avslutats. Den sparade kopian på den här datorn har raderats.
-interview-end-failed = Intervjun stängdes, men den sparade kopian kunde inte raderas ({ $reason }).
-interview-discarded = Den oavslutade intervjun har raderats, liksom den sparade kopian.
-add-to-interview = Lägg till i intervjun
-in-interview = ✔ I intervjun
+interview-ended = Samtalet har avslutats. Den sparade kopian på den här datorn har raderats.
+interview-end-failed = Samtalet stängdes, men den sparade kopian kunde inte raderas ({ $reason }).
+interview-discarded = Det oavslutade samtalet har raderats, liksom den sparade kopian.
+add-to-interview = Lägg till i samtalet
+in-interview = ✔ I samtalet
 card-position = Fråga { $n } av { $total }
 card-keys = → eller Blanksteg: nästa · ←: föregående · Esc: stäng
 card-close = Stäng
 interview-side-by-side = Båda språken sida vid sida
 interview-side-by-side-close = ← Tillbaka till markeringen
-search-add-to-interview = + Intervju
-checklist-fallback-notice = Den här checklistan är ännu inte översatt till ditt språk; den visas på engelska.
+search-add-to-interview = + Till samtalet
+checklist-fallback-notice = Den här checklistan är ännu inte översatt till svenska och visas därför på engelska.
 interview-export-pdf = Exportera sammanfattning (PDF)…
