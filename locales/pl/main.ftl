@@ -88,7 +88,7 @@ email = E-mail:
 website = Strona internetowa:
 role-emergency = Numer alarmowy
 role-police = Policja
-role-national-referral = Krajowe kierowanie do pomocy
+role-national-referral = Krajowy podmiot kierujący do pomocy
 role-national-coordinator = Krajowy koordynator
 role-national-rapporteur = Krajowy sprawozdawca
 role-hotline = Infolinia
@@ -98,7 +98,7 @@ role-shelter = Schronienie
 role-iom = IOM
 role-labour-inspectorate = Inspekcja pracy
 role-child-protection = Ochrona dzieci
-role-migration = Migracja
+role-migration = Sprawy migracyjne
 role-international = Instytucja międzynarodowa
 
 ## Wyszukiwanie
@@ -119,7 +119,7 @@ search-group-contacts = Kontakty
 search-group-glossary = Słowniczek
 
 ## Spis kontaktów
-contacts-all = Kontakty do skierowań
+contacts-all = Kontakty – kierowanie do pomocy
 contacts-all-countries = Wszystkie kraje
 contacts-country = Kraj
 contacts-all-roles = Wszystkie role
@@ -170,7 +170,7 @@ dialog-unavailable = W tym systemie nie jest dostępne okno wyboru plików ({ $r
 dismiss = Zamknij
 
 ## Eksport rozmowy
-export-title = Podsumowanie do skierowania do pomocy
+export-title = Podsumowanie na potrzeby skierowania do pomocy
 export-case = Znak sprawy
 export-started = Rozpoczęcie rozmowy
 export-made = Sporządzenie podsumowania
@@ -198,7 +198,7 @@ level-info = Informacja
 nav-interview = Asystent rozmowy
 nav-interview-open = Asystent rozmowy (zaznaczono: { $count })
 interview-title = Asystent rozmowy
-interview-intro = Na chwilę, gdy osoba przed Tobą może być ofiarą: zaznacz, co widzisz lub słyszysz, pokaż jej pytania w jej języku i zakończ podsumowaniem do skierowania do pomocy.
+interview-intro = Na sytuację, gdy osoba przed Tobą może być ofiarą: zaznacz, co widzisz lub słyszysz, pokaż jej pytania w jej języku i zakończ podsumowaniem na potrzeby skierowania do pomocy.
 interview-found = Na tym komputerze znaleziono niezakończoną rozmowę.
 interview-found-detail = Sprawa { $case }, rozpoczęta { $started }, zaznaczono { $count ->
     [one] { $count } wskaźnik
@@ -241,7 +241,7 @@ interview-summary = Podsumowanie
 interview-no-country = Wybierz kraj, w którym przebywa osoba, aby zobaczyć kontakty.
 interview-damaged = Nie udało się odczytać zapisanej rozmowy. Nie wczytano jej, a plik przeniesiono do: { $file }
 interview-save-failed = Nie udało się zapisać rozmowy ({ $reason }). Jest nadal otwarta; wyeksportuj ją lub spróbuj ponownie.
-interview-exported = Podsumowanie do skierowania do pomocy zapisano w pliku { $file }.
+interview-exported = Podsumowanie na potrzeby skierowania do pomocy zapisano w pliku { $file }.
 interview-ended = Rozmowę zakończono. Zapisaną kopię na tym komputerze usunięto.
 interview-end-failed = Rozmowę zamknięto, ale nie udało się usunąć zapisanej kopii ({ $reason }).
 interview-discarded = Niezakończoną rozmowę odrzucono, a jej zapisaną kopię usunięto.
