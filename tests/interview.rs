@@ -264,3 +264,21 @@ fn a_long_pdf_breaks_into_numbered_pages() {
         .unwrap();
     assert!(String::from_utf8(last.stdout).unwrap().contains(&format!("{pages}/{pages}")));
 }
+
+#[test]
+fn the_desk_guidance_speaks_the_officers_language() {
+    let hb = Handbook::embedded().unwrap();
+    let english: Vec<&str> = hb.guidance("en").rules.iter().map(|r| r.title.as_str()).collect();
+    for lang in hb.manifest.languages.iter().filter(|l| *l != "en") {
+        let mut s = Session::new("HEL-2026-041", lang, lang, "2026-11-23 10:00").unwrap();
+        let empty = s.summary(&hb).guidance.iter().map(|r| r.title.clone()).collect::<Vec<_>>();
+        assert_eq!(empty.len(), 1, "{lang}: an empty session shows exactly the 'nothing ticked' rule");
+        s.tick("gen-documents-held", Basis::Observed);
+        let summary = s.summary(&hb);
+        let titles: Vec<&str> = summary.guidance.iter().map(|r| r.title.as_str()).collect();
+        assert!(!titles.is_empty(), "{lang}: a strong tick gives guidance");
+        for title in titles.iter().copied().chain(empty.iter().map(String::as_str)) {
+            assert!(!english.contains(&title), "{lang}: the desk shows English guidance: {title}");
+        }
+    }
+}
