@@ -66,6 +66,16 @@ pub struct Status {
     pub details: Vec<String>,
 }
 
+impl Status {
+    pub fn info(text: String) -> Self {
+        Self { text, error: false, details: Vec::new() }
+    }
+
+    pub fn error(text: String) -> Self {
+        Self { text, error: true, details: Vec::new() }
+    }
+}
+
 /// What every view needs while drawing: content, strings, and a place to put actions.
 pub struct ViewCtx<'a> {
     pub handbook: &'a Handbook,
@@ -259,11 +269,8 @@ impl HandbookApp {
         if let (Some(session), Some(store)) = (&self.desk.session, &self.desk.store)
             && let Err(e) = store.save(session)
         {
-            self.status = Some(Status {
-                text: self.i18n.tr_args("interview-save-failed", &[("reason", e.to_string().into())]),
-                error: true,
-                details: Vec::new(),
-            });
+            self.status =
+                Some(Status::error(self.i18n.tr_args("interview-save-failed", &[("reason", e.to_string().into())])));
         }
     }
 
@@ -281,19 +288,19 @@ impl HandbookApp {
             }
             interview::ExportFormat::Pdf => interview_core::export::pdf(session, handbook, &officer, bilingual),
         };
-        let file = path.display().to_string();
         let written = bytes.map_err(std::io::Error::other).and_then(|b| crate::storage::write_atomic(path, &b));
+        let done = self.i18n.tr_args("interview-exported", &[("file", path.display().to_string().into())]);
+        self.report_export(path, written, done);
+    }
+
+    /// Sets the status after an export: `done` if the file was written, else the reason it was not.
+    fn report_export(&mut self, path: &std::path::Path, written: std::io::Result<()>, done: String) {
         self.status = Some(match written {
-            Ok(()) => Status {
-                text: self.i18n.tr_args("interview-exported", &[("file", file.into())]),
-                error: false,
-                details: Vec::new(),
-            },
-            Err(e) => Status {
-                text: self.i18n.tr_args("export-failed", &[("file", file.into()), ("reason", e.to_string().into())]),
-                error: true,
-                details: Vec::new(),
-            },
+            Ok(()) => Status::info(done),
+            Err(e) => Status::error(self.i18n.tr_args(
+                "export-failed",
+                &[("file", path.display().to_string().into()), ("reason", e.to_string().into())],
+            )),
         });
     }
 
@@ -303,12 +310,10 @@ impl HandbookApp {
         self.desk.session = None;
         self.desk.card = None;
         self.status = Some(match removed {
-            Some(Err(e)) => Status {
-                text: self.i18n.tr_args("interview-end-failed", &[("reason", e.to_string().into())]),
-                error: true,
-                details: Vec::new(),
-            },
-            _ => Status { text: self.i18n.tr("interview-ended"), error: false, details: Vec::new() },
+            Some(Err(e)) => {
+                Status::error(self.i18n.tr_args("interview-end-failed", &[("reason", e.to_string().into())]))
+            }
+            _ => Status::info(self.i18n.tr("interview-ended")),
         });
     }
 
@@ -332,7 +337,7 @@ impl HandbookApp {
             && let Err(e) = store.save(&updated)
         {
             let text = self.i18n.tr_args("import-save-failed", &[("reason", e.to_string().into())]);
-            self.status = Some(Status { text, error: true, details: Vec::new() });
+            self.status = Some(Status::error(text));
             return false;
         }
         self.local = updated;
@@ -358,7 +363,7 @@ impl HandbookApp {
             Err(e) => {
                 let text =
                     self.i18n.tr_args("import-read-failed", &[("file", file.into()), ("reason", e.to_string().into())]);
-                self.status = Some(Status { text, error: true, details: Vec::new() });
+                self.status = Some(Status::error(text));
                 return;
             }
         };
@@ -383,7 +388,7 @@ impl HandbookApp {
                         ("countries", summary.new_countries.into()),
                     ],
                 );
-                self.status = Some(Status { text, error: false, details: Vec::new() });
+                self.status = Some(Status::info(text));
             }
         }
     }
@@ -391,20 +396,11 @@ impl HandbookApp {
     /// Saves the whole directory (built-in and local) to `path`.
     pub fn export_contacts_to(&mut self, path: &std::path::Path) {
         let State::Ready { handbook, .. } = &self.state else { return };
-        let file = path.display().to_string();
         let count: usize = handbook.countries.iter().map(|c| c.contacts.len()).sum();
-        self.status = Some(match crate::storage::write_atomic(path, directory::export(handbook).as_bytes()) {
-            Ok(()) => Status {
-                text: self.i18n.tr_args("export-done", &[("count", count.into()), ("file", file.into())]),
-                error: false,
-                details: Vec::new(),
-            },
-            Err(e) => Status {
-                text: self.i18n.tr_args("export-failed", &[("file", file.into()), ("reason", e.to_string().into())]),
-                error: true,
-                details: Vec::new(),
-            },
-        });
+        let written = crate::storage::write_atomic(path, directory::export(handbook).as_bytes());
+        let done =
+            self.i18n.tr_args("export-done", &[("count", count.into()), ("file", path.display().to_string().into())]);
+        self.report_export(path, written, done);
     }
 
     fn remove_local_contact(&mut self, ctx: &egui::Context, id: &str) {
@@ -421,11 +417,7 @@ impl HandbookApp {
         if !directory::remove(&mut updated, id) || !self.commit_local(ctx, updated) {
             return;
         }
-        self.status = Some(Status {
-            text: self.i18n.tr_args("local-removed", &[("name", name.into())]),
-            error: false,
-            details: Vec::new(),
-        });
+        self.status = Some(Status::info(self.i18n.tr_args("local-removed", &[("name", name.into())])));
     }
 
     /// Opens a page, as following a link does.
@@ -547,8 +539,7 @@ impl HandbookApp {
                     if let Some(store) = &self.desk.store {
                         store.remove().ok();
                     }
-                    self.status =
-                        Some(Status { text: self.i18n.tr("interview-discarded"), error: false, details: Vec::new() });
+                    self.status = Some(Status::info(self.i18n.tr("interview-discarded")));
                 }
                 Action::EndInterview => self.end_interview(),
                 Action::ExportInterview(format) => {
