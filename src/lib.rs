@@ -15,4 +15,5 @@ pub mod navigation;
 pub mod search;
 pub mod settings;
 pub mod storage;
+pub mod training;
 pub mod ui;

@@ -5,7 +5,7 @@ use include_dir::{Dir, include_dir};
 use serde::de::DeserializeOwned;
 
 use super::Problem;
-use super::model::{Chapter, Checklist, Country, Glossary, Guidance, Manifest, Source, Synonyms};
+use super::model::{Chapter, Checklist, Country, Glossary, Guidance, Manifest, Quiz, Source, Synonyms};
 
 static HANDBOOK_DIR: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/handbook");
 
@@ -87,6 +87,8 @@ pub struct LanguageContent {
     pub synonyms: Synonyms,
     /// Interview-desk guidance (`guidance.ron`).
     pub guidance: Guidance,
+    /// Quiz questions, one entry per chapter file, sorted by file name.
+    pub quizzes: Vec<Quiz>,
     /// Where each chapter, checklist and the glossary came from, by id (`glossary` for the glossary).
     pub files: BTreeMap<String, String>,
 }
@@ -167,6 +169,13 @@ impl Handbook {
                     }
                     Err(p) => problems.push(p),
                 },
+                [lang, "quiz", _] => {
+                    let content = languages.entry((*lang).to_owned()).or_default();
+                    parse_into(file, &mut problems, |q: Quiz| {
+                        content.files.insert(format!("quiz:{}", q.chapter), file.path.clone());
+                        content.quizzes.push(q);
+                    });
+                }
                 [lang, kind @ ("chapters" | "checklists"), _] => {
                     let content = languages.entry((*lang).to_owned()).or_default();
                     if *kind == "chapters" {
@@ -324,6 +333,26 @@ impl Handbook {
             Some(l) if !l.guidance.rules.is_empty() => &l.guidance,
             _ => &self.base().guidance,
         }
+    }
+
+    /// The quiz in `lang`, one entry per chapter in chapter order, each chapter's questions falling back
+    /// to the base language where `lang` has none. The flag is `true` for a fallback.
+    pub fn quizzes(&self, lang: &str) -> Vec<(&Quiz, bool)> {
+        let number =
+            |chapter: &str| self.base().chapters.iter().find(|c| c.id == chapter).map_or(u32::MAX, |c| c.number);
+        let mut quizzes: Vec<(&Quiz, bool)> = self
+            .base()
+            .quizzes
+            .iter()
+            .map(|base| {
+                match self.languages.get(lang).and_then(|l| l.quizzes.iter().find(|q| q.chapter == base.chapter)) {
+                    Some(t) => (t, false),
+                    None => (base, lang != self.manifest.base_language),
+                }
+            })
+            .collect();
+        quizzes.sort_by_key(|(q, _)| number(&q.chapter));
+        quizzes
     }
 
     /// The country with this code.

@@ -131,7 +131,7 @@ pub struct CaseStudy {
     pub links: Vec<String>,
 }
 
-#[derive(Clone, Debug, Deserialize, Serialize)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct Table {
     #[serde(default)]
@@ -364,4 +364,54 @@ pub enum GuidanceLevel {
     Refer,
     Watch,
     Info,
+}
+
+/// One quiz file: `handbook/<lang>/quiz/NN-<chapter-id>.ron`, the questions on one chapter.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Quiz {
+    /// The chapter the questions test (its id).
+    pub chapter: String,
+    pub questions: Vec<Question>,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    /// Stable id, unique across all quiz files of a language; translations keep it.
+    pub id: String,
+    /// The question, or the statement to judge true or false.
+    pub prompt: String,
+    pub answer: Answer,
+    /// Why the right answer is right, in a sentence or three (inline markup allowed).
+    pub explanation: String,
+    /// The sections (and indicators) the question is drawn from; at least one section.
+    pub links: Vec<String>,
+}
+
+/// The kind of question and its right answer.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq, Eq)]
+pub enum Answer {
+    /// Multiple choice: `correct` is the 0-based index of the right option.
+    Choice { options: Vec<String>, correct: usize },
+    /// A statement that is true or false.
+    TrueFalse(bool),
+}
+
+impl Answer {
+    /// How many options the question shows (2 for true/false).
+    pub fn option_count(&self) -> usize {
+        match self {
+            Self::Choice { options, .. } => options.len(),
+            Self::TrueFalse(_) => 2,
+        }
+    }
+
+    /// The index of the right option; for true/false, option 0 is "True" and 1 is "False".
+    pub fn correct_index(&self) -> usize {
+        match self {
+            Self::Choice { correct, .. } => *correct,
+            Self::TrueFalse(value) => usize::from(!value),
+        }
+    }
 }

@@ -61,7 +61,7 @@ impl Stats {
                 .flat_map(|s| &s.blocks)
                 .filter(|b| matches!(b, Block::CaseStudy(_)))
                 .count(),
-            quiz_questions: 0,
+            quiz_questions: base.quizzes.iter().map(|q| q.questions.len()).sum(),
             glossary_terms: base.glossary.terms.len(),
         }
     }

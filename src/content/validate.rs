@@ -3,7 +3,9 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::inline::{self, LinkTarget};
-use super::model::{Block, Chapter, Checklist, Condition, Contact, Country, Guidance, LocalContacts, Source};
+use super::model::{
+    Answer, Block, Chapter, Checklist, Condition, Contact, Country, Guidance, LocalContacts, Quiz, Source,
+};
 use super::{Handbook, Problem};
 use crate::date::Date;
 
@@ -53,6 +55,14 @@ pub fn validate(handbook: &Handbook) -> Vec<Problem> {
         }
         let guidance_file = content.files.get("guidance").cloned().unwrap_or_default();
         v.guidance(&guidance_file, &content.guidance, is_base);
+        let mut question_ids = BTreeSet::new();
+        for quiz in &content.quizzes {
+            let file = content.files.get(&format!("quiz:{}", quiz.chapter)).cloned().unwrap_or_default();
+            v.quiz(&file, quiz, &mut question_ids);
+            if !is_base {
+                v.mirror_quiz(&file, lang, quiz);
+            }
+        }
         if !is_base && !content.glossary.terms.is_empty() {
             let base: BTreeSet<&str> = v.base_glossary.iter().map(String::as_str).collect();
             if base != term_ids {
@@ -441,6 +451,83 @@ impl<'a> Validator<'a> {
             if base != here {
                 self.at(file, "rules", "guidance rule ids differ from the base language".to_owned());
             }
+        }
+    }
+
+    fn quiz(&mut self, file: &str, quiz: &Quiz, question_ids: &mut BTreeSet<String>) {
+        if !self.sections.contains_key(&quiz.chapter) {
+            self.at(file, &quoted(&quiz.chapter), format!("quiz for `{}`: no such chapter", quiz.chapter));
+        }
+        if quiz.questions.is_empty() {
+            self.at(file, "questions", "quiz has no questions".to_owned());
+        }
+        for question in &quiz.questions {
+            let qid = &question.id;
+            if !question_ids.insert(qid.clone()) {
+                self.duplicate(file, qid, format!("question id `{qid}` is used twice"));
+            }
+            self.text(file, &question.prompt, qid, "question prompt");
+            self.text(file, &question.explanation, qid, "question explanation");
+            if let Answer::Choice { options, correct } = &question.answer {
+                if !(2..=5).contains(&options.len()) {
+                    self.at(
+                        file,
+                        &quoted(qid),
+                        format!("question `{qid}` needs 2 to 5 options, has {}", options.len()),
+                    );
+                }
+                if *correct >= options.len() {
+                    self.at(
+                        file,
+                        &format!("correct: {correct}"),
+                        format!("question `{qid}`: `correct` is {correct} but options are numbered from 0"),
+                    );
+                }
+                let mut seen = BTreeSet::new();
+                for option in options {
+                    self.text(file, option, qid, "answer option");
+                    if !seen.insert(option.trim()) {
+                        self.at(file, &findable(option), format!("question `{qid}` lists the same option twice"));
+                    }
+                }
+            }
+            if !question.links.iter().any(|l| l.starts_with("section:")) {
+                self.at(file, &quoted(qid), format!("question `{qid}` links to no section"));
+            }
+            for target in &question.links {
+                self.link(file, target);
+            }
+        }
+    }
+
+    /// A translated quiz asks the same questions, with the same right answers, in the same order.
+    fn mirror_quiz(&mut self, file: &str, lang: &str, quiz: &Quiz) {
+        let Some(base) = self.handbook.base().quizzes.iter().find(|q| q.chapter == quiz.chapter) else {
+            self.at(
+                file,
+                &quoted(&quiz.chapter),
+                format!("`{lang}` quiz for `{}` has no base-language original", quiz.chapter),
+            );
+            return;
+        };
+        let shape = |q: &Quiz| {
+            q.questions
+                .iter()
+                .map(|x| (x.id.clone(), x.answer.option_count(), x.answer.correct_index()))
+                .collect::<Vec<_>>()
+        };
+        let (expected, found) = (shape(base), shape(quiz));
+        if expected != found {
+            let mismatch = expected
+                .iter()
+                .zip(&found)
+                .find(|(a, b)| a != b)
+                .map_or_else(|| quiz.chapter.clone(), |(_, b)| b.0.clone());
+            self.at(
+                file,
+                &quoted(&mismatch),
+                format!("question ids, option counts or right answers differ from the base language near `{mismatch}`"),
+            );
         }
     }
 
