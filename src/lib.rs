@@ -12,6 +12,7 @@ pub mod fonts;
 pub mod i18n;
 pub mod interview;
 pub mod navigation;
+pub mod pdf;
 pub mod search;
 pub mod settings;
 pub mod storage;

@@ -21,6 +21,8 @@ pub enum Route {
     Glossary { term: Option<String> },
     /// The interview desk.
     Interview,
+    /// The trainer's page: presentations, case studies, quiz, handouts.
+    Training,
 }
 
 /// The section of the app a route belongs to, for the navigation panel.
@@ -32,6 +34,7 @@ pub enum Area {
     Contacts,
     Glossary,
     Interview,
+    Training,
 }
 
 impl Route {
@@ -43,6 +46,7 @@ impl Route {
             Self::Contacts { .. } => Area::Contacts,
             Self::Glossary { .. } => Area::Glossary,
             Self::Interview => Area::Interview,
+            Self::Training => Area::Training,
         }
     }
 
@@ -81,7 +85,7 @@ impl Route {
     /// Whether the route still points at existing content (e.g. after a content update).
     pub fn exists(&self, handbook: &Handbook, lang: &str) -> bool {
         match self {
-            Self::Home | Self::Glossary { .. } | Self::Interview => true,
+            Self::Home | Self::Glossary { .. } | Self::Interview | Self::Training => true,
             Self::Chapter { id, .. } => handbook.chapter(lang, id).is_some(),
             Self::Checklist { id, .. } => handbook.checklists(lang).iter().any(|c| c.id == *id),
             Self::Contacts { country, .. } => country.as_ref().is_none_or(|c| handbook.country(c).is_some()),

@@ -12,7 +12,7 @@ fn labels() -> Labels {
         key_points: "Key points".into(),
         discussion: "Discussion".into(),
         model_answer: "Model answer".into(),
-        callout: |kind| format!("{kind:?}"),
+        callouts: ["Note", "Warning", "Do", "Don't"].map(String::from),
     }
 }
 
@@ -193,4 +193,103 @@ fn a_mixed_quiz_draws_from_several_chapters_up_to_the_limit() {
     assert!(QuizRun::new(&handbook, "en", Scope::Chapter("no-such".into()), 20, 0).is_none());
     // A language without its own quiz falls back to English questions.
     assert!(QuizRun::new(&handbook, "is", Scope::Mixed, 5, 1).is_some());
+}
+
+#[test]
+fn the_cursor_reveals_steps_before_moving_on_and_stops_at_both_ends() {
+    use diplomatic_handbook::training::slides::Cursor;
+    let handbook = handbook();
+    let (chapter, _) = handbook.chapter("en", "case-studies").unwrap();
+    let (id, _) = &case_studies(chapter)[0];
+    let deck = case_deck(chapter, id, &labels()).unwrap();
+    let discussion = deck.slides.iter().position(|s| s.kind == SlideKind::Discussion).unwrap();
+    let steps = deck.slides[discussion].steps();
+    assert!(steps >= 2);
+    let mut c = Cursor::at(&deck, discussion);
+    for step in 1..steps {
+        c = c.next(&deck);
+        assert_eq!(c, Cursor { slide: discussion, step });
+    }
+    c = c.next(&deck);
+    assert_eq!(c, Cursor { slide: discussion + 1, step: 0 });
+    // Back from the next slide shows the discussion fully revealed.
+    assert_eq!(c.previous(&deck), Cursor { slide: discussion, step: steps - 1 });
+    assert_eq!(Cursor::default().previous(&deck), Cursor::default());
+    let last = Cursor::last(&deck);
+    assert_eq!(last.next(&deck), last);
+    assert_eq!(last.slide, deck.slides.len() - 1);
+}
+
+#[test]
+fn every_pocket_card_fits_one_page_in_every_language() {
+    use diplomatic_handbook::i18n::I18n;
+    use diplomatic_handbook::training::handouts::{Handout, build, pdf_pages};
+    let handbook = handbook();
+    for lang in &handbook.manifest.languages {
+        let i18n = I18n::new(lang);
+        for checklist in handbook.checklists(lang) {
+            let doc = build(&handbook, &i18n, &Handout::PocketCard(checklist.id.clone())).unwrap();
+            assert_eq!(pdf_pages(&doc, &i18n).unwrap(), 1, "{lang} {} takes more than one page", checklist.id);
+        }
+    }
+}
+
+#[test]
+fn handouts_carry_the_chapter_the_card_and_the_quiz_with_or_without_answers() {
+    use diplomatic_handbook::i18n::I18n;
+    use diplomatic_handbook::training::handouts::{Format, Handout, render};
+    let handbook = handbook();
+    let i18n = I18n::new("en");
+    let html = |h: &Handout| String::from_utf8(render(&handbook, &i18n, h, Format::Html).unwrap()).unwrap();
+
+    let chapter = html(&Handout::Chapter("identifying-victims".into()));
+    let (ch, _) = handbook.chapter("en", "identifying-victims").unwrap();
+    for section in &ch.sections {
+        assert!(
+            chapter.contains(&diplomatic_handbook::interview::export::html_escape(&plain(&section.title))),
+            "{}",
+            section.title
+        );
+    }
+    assert!(chapter.contains("<strong>"), "inline markup is kept");
+    assert!(!chapter.contains("**"), "no raw markup");
+
+    let card = html(&Handout::PocketCard("general".into()));
+    assert!(card.contains("STRONG") && card.contains("MEDIUM"), "weights shown");
+
+    let quiz = QuizRun::new(&handbook, "en", Scope::Chapter("children".into()), 0, 0).unwrap();
+    let explanation = plain(&quiz.asked[0].question.explanation);
+    let first_words: String = explanation.split_whitespace().take(4).collect::<Vec<_>>().join(" ");
+    let without = html(&Handout::Quiz { chapter: Some("children".into()), answers: false });
+    let with = html(&Handout::Quiz { chapter: Some("children".into()), answers: true });
+    assert!(
+        without.contains(&diplomatic_handbook::interview::export::html_escape(&plain(&quiz.asked[0].question.prompt)))
+    );
+    assert!(!without.contains('✔') && !without.contains(&first_words));
+    assert!(with.contains('✔') && with.contains(&first_words));
+
+    // The PDF of a whole chapter is a real PDF of several pages, in Cyrillic too.
+    let pdf = render(&handbook, &I18n::new("ru"), &Handout::Chapter("interviewing".into()), Format::Pdf).unwrap();
+    assert!(pdf.starts_with(b"%PDF"));
+    assert!(render(&handbook, &i18n, &Handout::Chapter("no-such".into()), Format::Html).is_err());
+}
+
+fn plain(text: &str) -> String {
+    diplomatic_handbook::content::inline::plain(text)
+}
+
+#[test]
+fn pocket_card_tags_tell_the_three_weights_apart_in_every_language_and_match_the_legend() {
+    use diplomatic_handbook::content::model::Weight;
+    use diplomatic_handbook::i18n::I18n;
+    use diplomatic_handbook::training::handouts::short_tag;
+    for lang in diplomatic_handbook::i18n::available() {
+        let i18n = I18n::new(&lang);
+        let tags: Vec<String> = [Weight::Strong, Weight::Medium, Weight::General].map(|w| short_tag(&i18n, w)).into();
+        assert!(tags[0] != tags[1] && tags[1] != tags[2] && tags[0] != tags[2], "{lang}: {tags:?}");
+        let legend = i18n.tr("handout-card-legend");
+        for tag in &tags {
+            assert!(legend.contains(&format!("{tag} ")), "{lang}: legend does not explain {tag}: {legend}");
+        }
+    }
 }

@@ -15,9 +15,9 @@ use crate::content::inline::plain;
 use crate::content::model::{Block, CalloutKind, CaseStudy, Chapter, Section, Source, Table};
 
 /// Characters of body text on one line of a slide at the reference size.
-pub const CHARS_PER_LINE: usize = 56;
+pub const CHARS_PER_LINE: usize = 64;
 /// Lines of body text a slide holds at the reference size.
-pub const BODY_LINES: f32 = 10.0;
+pub const BODY_LINES: f32 = 12.0;
 /// Space between items, in lines.
 const ITEM_GAP: f32 = 0.4;
 /// A bullet longer than this shows only its bold lead on the slide (the rest goes to the notes).
@@ -365,8 +365,20 @@ pub struct Labels {
     pub key_points: String,
     pub discussion: String,
     pub model_answer: String,
-    /// Title of a callout without its own, by kind.
-    pub callout: fn(CalloutKind) -> String,
+    /// Titles of callouts without their own: Note, Warning, Do, Don't.
+    pub callouts: [String; 4],
+}
+
+impl Labels {
+    fn callout(&self, kind: CalloutKind) -> String {
+        let i = match kind {
+            CalloutKind::Note => 0,
+            CalloutKind::Warning => 1,
+            CalloutKind::Do => 2,
+            CalloutKind::Dont => 3,
+        };
+        self.callouts[i].clone()
+    }
 }
 
 fn section_slides(b: &mut Builder, section: &Section, labels: &Labels) {
@@ -406,7 +418,7 @@ fn section_slides(b: &mut Builder, section: &Section, labels: &Labels) {
             }
             Block::Callout(callout) => {
                 flush(b, &mut run, &mut run_notes);
-                let title = callout.title.clone().unwrap_or_else(|| (labels.callout)(callout.kind));
+                let title = callout.title.clone().unwrap_or_else(|| labels.callout(callout.kind));
                 let mut template = slide(SlideKind::Callout(callout.kind), &title, Some(&section.title), sid, &notes);
                 template.notes.text = callout.text.clone();
                 let mut items: Vec<Item> =
@@ -534,5 +546,53 @@ mod tests {
         );
         assert_eq!(lead("Silence has reasons. If you know them, read it."), "Silence has reasons.");
         assert_eq!(lead("**Note:** short bold. Rest."), "**Note:** short bold.");
+    }
+}
+
+/// Where a presentation is: which slide, and how many reveal steps of it are shown.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Cursor {
+    pub slide: usize,
+    pub step: usize,
+}
+
+impl Cursor {
+    /// The next reveal step, or the next slide; stays on the last step of the last slide.
+    pub fn next(self, deck: &Deck) -> Self {
+        let Some(current) = deck.slides.get(self.slide) else { return self };
+        if self.step + 1 < current.steps() {
+            Self { step: self.step + 1, ..self }
+        } else if self.slide + 1 < deck.slides.len() {
+            Self { slide: self.slide + 1, step: 0 }
+        } else {
+            self
+        }
+    }
+
+    /// The previous reveal step, or the previous slide fully revealed.
+    pub fn previous(self, deck: &Deck) -> Self {
+        if self.step > 0 {
+            Self { step: self.step - 1, ..self }
+        } else if self.slide > 0 {
+            Self::at_end_of(deck, self.slide - 1)
+        } else {
+            self
+        }
+    }
+
+    /// The first step of slide `n` (clamped to the deck).
+    pub fn at(deck: &Deck, n: usize) -> Self {
+        Self { slide: n.min(deck.slides.len().saturating_sub(1)), step: 0 }
+    }
+
+    /// Slide `n` with everything revealed.
+    pub fn at_end_of(deck: &Deck, n: usize) -> Self {
+        let slide = n.min(deck.slides.len().saturating_sub(1));
+        Self { slide, step: deck.slides.get(slide).map_or(0, |s| s.steps() - 1) }
+    }
+
+    /// The last step of the last slide.
+    pub fn last(deck: &Deck) -> Self {
+        Self::at_end_of(deck, usize::MAX)
     }
 }

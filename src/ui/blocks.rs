@@ -218,6 +218,10 @@ fn case_study_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, case: &CaseStudy) {
     boxed(ui, accent, |ui| {
         ui.label(RichText::new(view.i18n.tr("case-study")).small().bold().color(accent));
         inline_styled_ui(ui, view, &case.title, |t| t.bold().size(18.0));
+        let run = view.i18n.tr_args("case-run", &[("title", inline::plain(&case.title).into())]);
+        if ui.small_button(run).clicked() {
+            view.actions.push(Action::Present(super::training::Presentation::Case(case.id.clone())));
+        }
         ui.add_space(4.0);
         ui.label(RichText::new(view.i18n.tr("case-scenario")).bold());
         for p in &case.scenario {

@@ -9,8 +9,10 @@ mod interview;
 mod nav;
 mod reader;
 mod search;
+mod slideshow;
 mod theme;
 mod top_bar;
+mod training;
 
 use std::sync::Arc;
 
@@ -55,6 +57,14 @@ pub enum Action {
     ExportInterview(interview::ExportFormat),
     /// Tick (as observed) or untick an indicator in the open interview, from the checklist pages.
     ToggleTick(String),
+    /// Start a presentation (F5 on a chapter, or from the training page).
+    Present(training::Presentation),
+    /// Choose where to save a handout, and write it.
+    ExportHandout {
+        handout: crate::training::handouts::Handout,
+        format: crate::training::handouts::Format,
+        lang: String,
+    },
 }
 
 /// A message about something the user did (an import, an export), shown until dismissed.
@@ -119,6 +129,7 @@ const SHORTCUT_ZOOM_IN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMM
 const SHORTCUT_ZOOM_IN_EQUALS: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Equals);
 const SHORTCUT_ZOOM_OUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Minus);
 const SHORTCUT_ZOOM_RESET: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Num0);
+const SHORTCUT_PRESENT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::F5);
 
 enum State {
     Ready {
@@ -151,6 +162,7 @@ pub struct HandbookApp {
     local: LocalContacts,
     status: Option<Status>,
     desk: interview::Desk,
+    trainer: training::Trainer,
 }
 
 impl HandbookApp {
@@ -210,6 +222,7 @@ impl HandbookApp {
             local: LocalContacts::default(),
             status: None,
             desk: interview::Desk::default(),
+            trainer: training::Trainer::default(),
         }
     }
 
@@ -302,6 +315,49 @@ impl HandbookApp {
                 &[("file", path.display().to_string().into()), ("reason", e.to_string().into())],
             )),
         });
+    }
+
+    /// Starts presenting a chapter or a case study, full screen.
+    pub fn present(&mut self, what: &training::Presentation) {
+        let State::Ready { handbook, .. } = &self.state else { return };
+        let view = ViewCtx {
+            handbook,
+            i18n: &self.i18n,
+            actions: Vec::new(),
+            scroll_to: None,
+            highlight: None,
+            interview_ticks: None,
+        };
+        if let Some((deck, start)) = training::deck_for(&view, what) {
+            let mut show = slideshow::Show::new(deck);
+            show.cursor = crate::training::slides::Cursor::at(&show.deck, start);
+            self.trainer.show = Some(show);
+        }
+    }
+
+    /// The presentation in progress, if any.
+    pub fn show(&self) -> Option<&slideshow::Show> {
+        self.trainer.show.as_ref()
+    }
+
+    /// The quiz in progress, if any.
+    pub fn quiz(&self) -> Option<&crate::training::quiz::QuizRun> {
+        self.trainer.quiz.as_ref()
+    }
+
+    /// Writes a handout in `lang` to `path`.
+    pub fn export_handout_to(
+        &mut self,
+        handout: &crate::training::handouts::Handout,
+        format: crate::training::handouts::Format,
+        lang: &str,
+        path: &std::path::Path,
+    ) {
+        let State::Ready { handbook, .. } = &self.state else { return };
+        let bytes = crate::training::handouts::render(handbook, &I18n::new(lang), handout, format);
+        let written = bytes.map_err(std::io::Error::other).and_then(|b| crate::storage::write_atomic(path, &b));
+        let done = self.i18n.tr_args("handout-saved", &[("file", path.display().to_string().into())]);
+        self.report_export(path, written, done);
     }
 
     /// Ends the interview: the autosave file is removed, and the officer is told.
@@ -442,6 +498,22 @@ impl HandbookApp {
             actions.push(Action::FocusSearch);
         }
         ctx.input_mut(|i| {
+            // F5 presents the chapter being read, from the section in view; elsewhere the first chapter.
+            if i.consume_shortcut(&SHORTCUT_PRESENT) {
+                let what = match self.history.current() {
+                    Route::Chapter { id, section } => {
+                        training::Presentation::Chapter { id: id.clone(), section: section.clone() }
+                    }
+                    _ => match &self.state {
+                        State::Ready { handbook, .. } => match handbook.base().chapters.first() {
+                            Some(c) => training::Presentation::Chapter { id: c.id.clone(), section: None },
+                            None => return,
+                        },
+                        State::Failed(_) => return,
+                    },
+                };
+                actions.push(Action::Present(what));
+            }
             if i.consume_shortcut(&search::SHORTCUT_SEARCH) {
                 actions.push(Action::FocusSearch);
             }
@@ -518,8 +590,9 @@ impl HandbookApp {
                         .add_filter("RON", &["ron"])
                         .set_file_name("referral-contacts.ron")
                         .save_file();
-                    if let Some(path) = picked {
-                        self.export_contacts_to(&path);
+                    match picked {
+                        Some(path) => self.export_contacts_to(&path),
+                        None => self.status = Some(Status::info(self.i18n.tr("export-cancelled"))),
                     }
                 }
                 Action::RemoveLocalContact(id) => self.remove_local_contact(ctx, &id),
@@ -549,8 +622,9 @@ impl HandbookApp {
                         interview::ExportFormat::Pdf => ("referral-summary.pdf", "pdf"),
                     };
                     let picked = rfd::FileDialog::new().add_filter(ext, &[ext]).set_file_name(name).save_file();
-                    if let Some(path) = picked {
-                        self.export_interview_to(format, &path);
+                    match picked {
+                        Some(path) => self.export_interview_to(format, &path),
+                        None => self.status = Some(Status::info(self.i18n.tr("export-cancelled"))),
                     }
                 }
                 Action::ToggleTick(id) => {
@@ -561,6 +635,17 @@ impl HandbookApp {
                             session.tick(&id, interview_core::Basis::Observed);
                         }
                         self.desk.dirty = true;
+                    }
+                }
+                Action::Present(what) => self.present(&what),
+                Action::ExportHandout { handout, format, lang } => {
+                    let State::Ready { handbook, .. } = &self.state else { continue };
+                    let name = crate::training::handouts::file_name(handbook, &lang, &handout, format);
+                    let ext = name.rsplit('.').next().unwrap_or("pdf").to_owned();
+                    let picked = rfd::FileDialog::new().add_filter(&ext, &[&ext]).set_file_name(&name).save_file();
+                    match picked {
+                        Some(path) => self.export_handout_to(&handout, format, &lang, &path),
+                        None => self.status = Some(Status::info(self.i18n.tr("export-cancelled"))),
                     }
                 }
                 Action::SetLanguage(lang) => {
@@ -602,7 +687,7 @@ fn anchor_of(route: &Route) -> Option<ScrollTo> {
         Route::Checklist { indicator, .. } => indicator.clone(),
         Route::Contacts { contact, .. } => contact.clone(),
         Route::Glossary { term } => term.clone(),
-        Route::Home | Route::Interview => None,
+        Route::Home | Route::Interview | Route::Training => None,
     };
     Some(anchor.map_or(ScrollTo::Top, ScrollTo::Anchor))
 }
@@ -642,6 +727,16 @@ impl eframe::App for HandbookApp {
                         .as_ref()
                         .map(|s| s.ticks.iter().map(|t| t.indicator.clone()).collect()),
                 };
+                // A presentation takes the whole screen (and may open the presenter window).
+                if let Some(show) = &mut self.trainer.show {
+                    if !slideshow::show_ui(ui, &mut view, show) {
+                        self.trainer.show = None;
+                    }
+                    view.actions.clear();
+                    self.apply(&ctx, actions);
+                    self.autosave();
+                    return;
+                }
                 // The card shown to the interviewee takes the whole screen.
                 if self.desk.card.is_some() && interview::card_ui(ui, &view, &mut self.desk) {
                     actions.extend(view.actions);
@@ -679,6 +774,7 @@ impl eframe::App for HandbookApp {
                     }
                     Route::Glossary { .. } => glossary::glossary_ui(ui, &mut view),
                     Route::Interview => interview::interview_ui(ui, &mut view, &mut self.desk),
+                    Route::Training => training::training_ui(ui, &mut view, &mut self.trainer),
                 });
                 actions.extend(view.actions);
             }

@@ -22,6 +22,12 @@ pub fn nav_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, route: &Route) {
         if ui.selectable_label(*route == Route::Interview, RichText::new(desk_label).strong()).clicked() {
             view.actions.push(Action::Go(Route::Interview));
         }
+        if ui
+            .selectable_label(*route == Route::Training, RichText::new(view.i18n.tr("nav-training")).strong())
+            .clicked()
+        {
+            view.actions.push(Action::Go(Route::Training));
+        }
 
         heading(ui, &view.i18n.tr("nav-chapters"));
         for (chapter, _) in handbook.chapters(&lang) {

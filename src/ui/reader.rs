@@ -45,6 +45,12 @@ pub fn chapter_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, id: &str) {
         );
         ui.heading(RichText::new(&chapter.title).bold().size(30.0));
         inline_styled_ui(ui, view, &chapter.summary, |t| t.italics().weak());
+        if ui.button(view.i18n.tr("present-chapter")).on_hover_text(view.i18n.tr("present-chapter-hint")).clicked() {
+            view.actions.push(Action::Present(super::training::Presentation::Chapter {
+                id: chapter.id.clone(),
+                section: None,
+            }));
+        }
         if fell_back {
             ui.add_space(4.0);
             ui.label(RichText::new(view.i18n.tr("fallback-notice")).color(ui.visuals().warn_fg_color));
