@@ -155,17 +155,22 @@ fn chapter_combo(ui: &mut Ui, view: &ViewCtx<'_>, id: &str, label: &str, all: Op
     if all.is_none() && slot.is_none() {
         *slot = chapters.first().map(|(c, _)| c.id.clone());
     }
-    ui.label(label);
-    egui::ComboBox::from_id_salt(id).selected_text(name(slot)).width(300.0).show_ui(ui, |ui| {
-        if let Some(all) = all {
-            ui.selectable_value(slot, None, all);
-        }
-        for (chapter, _) in &chapters {
-            let value = Some(chapter.id.clone());
-            let text = name(&value);
-            ui.selectable_value(slot, value, text);
-        }
-    });
+    let label = ui.label(label);
+    egui::ComboBox::from_id_salt(id)
+        .selected_text(name(slot))
+        .width(300.0)
+        .show_ui(ui, |ui| {
+            if let Some(all) = all {
+                ui.selectable_value(slot, None, all);
+            }
+            for (chapter, _) in &chapters {
+                let value = Some(chapter.id.clone());
+                let text = name(&value);
+                ui.selectable_value(slot, value, text);
+            }
+        })
+        .response
+        .labelled_by(label.id);
 }
 
 fn quiz_setup_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, trainer: &mut Trainer) {
@@ -197,16 +202,20 @@ fn handouts_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, trainer: &mut Trainer) {
     let names = I18n::language_names();
     let lang = trainer.handout_lang.clone().unwrap_or_else(|| view.lang().to_owned());
     ui.horizontal(|ui| {
-        ui.label(i18n.tr("handouts-language"));
+        let label = ui.label(i18n.tr("handouts-language"));
         let current = names.get(&lang).cloned().unwrap_or_else(|| lang.clone());
-        egui::ComboBox::from_id_salt("handout-lang").selected_text(current).show_ui(ui, |ui| {
-            for code in &view.handbook.manifest.languages {
-                let name = names.get(code).cloned().unwrap_or_else(|| code.clone());
-                if ui.selectable_label(*code == lang, name).clicked() {
-                    trainer.handout_lang = Some(code.clone());
+        egui::ComboBox::from_id_salt("handout-lang")
+            .selected_text(current)
+            .show_ui(ui, |ui| {
+                for code in &view.handbook.manifest.languages {
+                    let name = names.get(code).cloned().unwrap_or_else(|| code.clone());
+                    if ui.selectable_label(*code == lang, name).clicked() {
+                        trainer.handout_lang = Some(code.clone());
+                    }
                 }
-            }
-        });
+            })
+            .response
+            .labelled_by(label.id);
     });
     let export = |ui: &mut Ui, view: &mut ViewCtx<'_>, what: &str, handout: Handout| {
         for (format, name) in [(Format::Pdf, "PDF"), (Format::Html, "HTML")] {
@@ -223,7 +232,7 @@ fn handouts_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, trainer: &mut Trainer) {
         }
     });
     ui.horizontal_wrapped(|ui| {
-        ui.label(i18n.tr("handouts-card"));
+        let label = ui.label(i18n.tr("handouts-card"));
         let checklists = view.handbook.checklists(view.lang());
         if trainer.handout_checklist.is_none() {
             trainer.handout_checklist = checklists.first().map(|c| c.id.clone());
@@ -233,11 +242,16 @@ fn handouts_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, trainer: &mut Trainer) {
             .find(|c| Some(&c.id) == trainer.handout_checklist.as_ref())
             .map(|c| c.title.clone())
             .unwrap_or_default();
-        egui::ComboBox::from_id_salt("handout-checklist").selected_text(current).width(300.0).show_ui(ui, |ui| {
-            for c in &checklists {
-                ui.selectable_value(&mut trainer.handout_checklist, Some(c.id.clone()), &c.title);
-            }
-        });
+        egui::ComboBox::from_id_salt("handout-checklist")
+            .selected_text(current)
+            .width(300.0)
+            .show_ui(ui, |ui| {
+                for c in &checklists {
+                    ui.selectable_value(&mut trainer.handout_checklist, Some(c.id.clone()), &c.title);
+                }
+            })
+            .response
+            .labelled_by(label.id);
         if let Some(id) = trainer.handout_checklist.clone() {
             export(ui, view, &i18n.tr("handouts-card"), Handout::PocketCard(id));
         }
