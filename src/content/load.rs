@@ -5,6 +5,7 @@ use include_dir::{Dir, include_dir};
 use serde::de::DeserializeOwned;
 
 use super::Problem;
+use super::inline::{LinkTarget, plain};
 use super::model::{Chapter, Checklist, Country, Glossary, Guidance, Manifest, Quiz, Source, Synonyms};
 
 static HANDBOOK_DIR: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/handbook");
@@ -353,6 +354,36 @@ impl Handbook {
             .collect();
         quizzes.sort_by_key(|(q, _)| number(&q.chapter));
         quizzes
+    }
+
+    /// A human title for an internal link target in `lang` ("7.3 First contact", an indicator's text, a
+    /// contact with its country...), or `None` if the target does not exist.
+    pub fn link_title(&self, lang: &str, target: &LinkTarget) -> Option<String> {
+        Some(match target {
+            LinkTarget::Chapter(id) => {
+                let (c, _) = self.chapter(lang, id)?;
+                format!("{} {}", c.number, c.title)
+            }
+            LinkTarget::Section { chapter, section } => {
+                let (c, _) = self.chapter(lang, chapter)?;
+                let (i, s) = c.sections.iter().enumerate().find(|(_, s)| s.id == *section)?;
+                format!("{}.{} {}", c.number, i + 1, plain(&s.title))
+            }
+            LinkTarget::Checklist(id) => self.checklists(lang).into_iter().find(|c| c.id == *id)?.title.clone(),
+            LinkTarget::Indicator(id) => {
+                let checklist = self.checklist_of_indicator(lang, id)?;
+                let indicator = checklist.groups.iter().flat_map(|g| &g.indicators).find(|i| i.id == *id)?;
+                plain(&indicator.text)
+            }
+            LinkTarget::Country(code) => self.country(code)?.name.clone(),
+            LinkTarget::Contact(id) => {
+                let country = self.country_of_contact(id)?;
+                let contact = country.contacts.iter().find(|c| c.id == *id)?;
+                format!("{} ({})", contact.organisation, country.name)
+            }
+            LinkTarget::Glossary(id) => self.glossary(lang).terms.iter().find(|t| t.id == *id)?.term.clone(),
+            LinkTarget::External(url) => url.clone(),
+        })
     }
 
     /// The country with this code.

@@ -188,36 +188,11 @@ fn block_parts(handbook: &Handbook, lang: &str, i18n: &I18n, block: &Block, part
             let titles: Vec<String> = targets
                 .iter()
                 .filter_map(|t| LinkTarget::parse(t).ok())
-                .map(|t| link_label(handbook, lang, &t))
+                .map(|t| handbook.link_title(lang, &t).map_or_else(|| t.to_string(), |title| inline::plain(&title)))
                 .collect();
             parts.push(Part::Small(format!("{} {}", i18n.tr("see-also"), titles.join(" · "))));
         }
     }
-}
-
-/// A printable name for a link target.
-fn link_label(handbook: &Handbook, lang: &str, target: &LinkTarget) -> String {
-    let title = match target {
-        LinkTarget::Chapter(id) => handbook.chapter(lang, id).map(|(c, _)| c.title.clone()),
-        LinkTarget::Section { chapter, section } => handbook
-            .chapter(lang, chapter)
-            .and_then(|(c, _)| c.sections.iter().find(|s| s.id == *section))
-            .map(|s| s.title.clone()),
-        LinkTarget::Checklist(id) => {
-            handbook.checklists(lang).into_iter().find(|c| c.id == *id).map(|c| c.title.clone())
-        }
-        LinkTarget::Indicator(id) => handbook
-            .checklist_of_indicator(lang, id)
-            .and_then(|c| c.groups.iter().flat_map(|g| &g.indicators).find(|i| i.id == *id))
-            .map(|i| i.text.clone()),
-        LinkTarget::Country(code) => handbook.country(code).map(|c| c.name.clone()),
-        LinkTarget::Contact(id) => {
-            handbook.countries.iter().flat_map(|c| &c.contacts).find(|c| c.id == *id).map(|c| c.organisation.clone())
-        }
-        LinkTarget::Glossary(id) => handbook.glossary(lang).terms.iter().find(|t| t.id == *id).map(|t| t.term.clone()),
-        LinkTarget::External(url) => Some(url.clone()),
-    };
-    inline::plain(&title.unwrap_or_else(|| target.to_string()))
 }
 
 fn weight_tag(i18n: &I18n, weight: Weight) -> String {

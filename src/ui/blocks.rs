@@ -76,33 +76,7 @@ fn link_hover(view: &ViewCtx<'_>, target: &LinkTarget) -> String {
 
 /// A human title for an internal link target, if it exists.
 pub fn link_title(view: &ViewCtx<'_>, target: &LinkTarget) -> Option<String> {
-    let hb = view.handbook;
-    let lang = view.lang();
-    Some(match target {
-        LinkTarget::Chapter(id) => {
-            let (c, _) = hb.chapter(lang, id)?;
-            format!("{} {}", c.number, c.title)
-        }
-        LinkTarget::Section { chapter, section } => {
-            let (c, _) = hb.chapter(lang, chapter)?;
-            let (i, s) = c.sections.iter().enumerate().find(|(_, s)| s.id == *section)?;
-            format!("{}.{} {}", c.number, i + 1, inline::plain(&s.title))
-        }
-        LinkTarget::Checklist(id) => hb.checklists(lang).into_iter().find(|c| c.id == *id)?.title.clone(),
-        LinkTarget::Indicator(id) => {
-            let checklist = hb.checklist_of_indicator(lang, id)?;
-            let indicator = checklist.groups.iter().flat_map(|g| &g.indicators).find(|i| i.id == *id)?;
-            inline::plain(&indicator.text)
-        }
-        LinkTarget::Country(code) => hb.country(code)?.name.clone(),
-        LinkTarget::Contact(id) => {
-            let country = hb.country_of_contact(id)?;
-            let contact = country.contacts.iter().find(|c| c.id == *id)?;
-            format!("{} ({})", contact.organisation, country.name)
-        }
-        LinkTarget::Glossary(id) => hb.glossary(lang).terms.iter().find(|t| t.id == *id)?.term.clone(),
-        LinkTarget::External(url) => url.clone(),
-    })
+    view.handbook.link_title(view.lang(), target)
 }
 
 /// Pushes the action a link click means.

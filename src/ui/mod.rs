@@ -320,15 +320,7 @@ impl HandbookApp {
     /// Starts presenting a chapter or a case study, full screen.
     pub fn present(&mut self, what: &training::Presentation) {
         let State::Ready { handbook, .. } = &self.state else { return };
-        let view = ViewCtx {
-            handbook,
-            i18n: &self.i18n,
-            actions: Vec::new(),
-            scroll_to: None,
-            highlight: None,
-            interview_ticks: None,
-        };
-        if let Some((deck, start)) = training::deck_for(&view, what) {
+        if let Some((deck, start)) = training::deck_for(handbook, &self.i18n, what) {
             let mut show = slideshow::Show::new(deck);
             show.cursor = crate::training::slides::Cursor::at(&show.deck, start);
             self.trainer.show = Some(show);

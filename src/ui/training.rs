@@ -5,6 +5,7 @@ use egui::{Key, Modifiers, RichText, Ui};
 
 use super::slideshow::Show;
 use super::{Action, ViewCtx, blocks, reader};
+use crate::content::Handbook;
 use crate::content::inline::{self, LinkTarget};
 use crate::i18n::I18n;
 use crate::training::handouts::{self, Format, Handout};
@@ -66,11 +67,11 @@ pub fn labels(i18n: &I18n) -> Labels {
 }
 
 /// The deck for a presentation, starting at the chosen section's first slide.
-pub fn deck_for(view: &ViewCtx<'_>, what: &Presentation) -> Option<(Deck, usize)> {
-    let labels = labels(view.i18n);
+pub fn deck_for(handbook: &Handbook, i18n: &I18n, what: &Presentation) -> Option<(Deck, usize)> {
+    let labels = labels(i18n);
     match what {
         Presentation::Chapter { id, section } => {
-            let (chapter, _) = view.handbook.chapter(view.lang(), id)?;
+            let (chapter, _) = handbook.chapter(i18n.lang(), id)?;
             let deck = slides::chapter_deck(chapter, &labels);
             let start = section
                 .as_ref()
@@ -78,9 +79,8 @@ pub fn deck_for(view: &ViewCtx<'_>, what: &Presentation) -> Option<(Deck, usize)
                 .unwrap_or(0);
             Some((deck, start))
         }
-        Presentation::Case(case) => view
-            .handbook
-            .chapters(view.lang())
+        Presentation::Case(case) => handbook
+            .chapters(i18n.lang())
             .into_iter()
             .find_map(|(chapter, _)| slides::case_deck(chapter, case, &labels))
             .map(|deck| (deck, 0)),
