@@ -19,8 +19,27 @@ pub struct Cli {
     #[arg(long, value_name = "DIR", global = true)]
     pub content: Option<PathBuf>,
 
+    /// How to draw the window: `auto` tries wgpu (any GPU, else the system's software
+    /// rasteriser) and falls back to OpenGL; `wgpu` or `glow` forces one.
+    #[arg(long, value_enum, default_value_t = RendererChoice::Auto)]
+    pub renderer: RendererChoice,
+
+    /// Print start-up timings and memory as one JSON line once the first frame is on screen and
+    /// search is ready, then close (used by `cargo bench --bench startup`).
+    #[arg(long, hide = true)]
+    pub measure_startup: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+/// The window's drawing back end.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum RendererChoice {
+    #[default]
+    Auto,
+    Wgpu,
+    Glow,
 }
 
 #[derive(Debug, Subcommand)]

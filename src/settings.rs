@@ -4,13 +4,15 @@ use serde::{Deserialize, Serialize};
 
 use crate::navigation::Route;
 
-/// Light, dark, or follow the operating system.
+/// Light, dark, high contrast, or follow the operating system.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ThemeChoice {
     #[default]
     System,
     Light,
     Dark,
+    /// White text on black, strong outlines, a yellow focus ring.
+    HighContrast,
 }
 
 /// Smallest and largest zoom, and the step of Ctrl + / Ctrl -.

@@ -16,6 +16,7 @@ theme = Tema
 theme-system = System
 theme-light = Lyst
 theme-dark = Mørkt
+theme-high-contrast = Høj kontrast
 language = Sprog
 settings = Indstillinger
 

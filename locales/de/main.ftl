@@ -16,6 +16,7 @@ theme = Design
 theme-system = System
 theme-light = Hell
 theme-dark = Dunkel
+theme-high-contrast = Hoher Kontrast
 language = Sprache
 settings = Einstellungen
 

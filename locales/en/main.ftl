@@ -16,6 +16,7 @@ theme = Theme
 theme-system = System
 theme-light = Light
 theme-dark = Dark
+theme-high-contrast = High contrast
 language = Language
 settings = Settings
 

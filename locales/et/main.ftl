@@ -16,6 +16,7 @@ theme = Teema
 theme-system = Süsteemi järgi
 theme-light = Hele
 theme-dark = Tume
+theme-high-contrast = Suur kontrastsus
 language = Keel
 settings = Seaded
 

@@ -16,6 +16,7 @@ theme = Teema
 theme-system = Järjestelmä
 theme-light = Vaalea
 theme-dark = Tumma
+theme-high-contrast = Suuri kontrasti
 language = Kieli
 settings = Asetukset
 

@@ -16,6 +16,7 @@ theme = Þema
 theme-system = Eins og í kerfinu
 theme-light = Ljóst
 theme-dark = Dökkt
+theme-high-contrast = Mikil birtuskil
 language = Tungumál
 settings = Stillingar
 

@@ -16,6 +16,7 @@ theme = Tema
 theme-system = Sistemos
 theme-light = Šviesi
 theme-dark = Tamsi
+theme-high-contrast = Didelis kontrastas
 language = Kalba
 settings = Nustatymai
 

@@ -16,6 +16,7 @@ theme = Motīvs
 theme-system = Sistēmas
 theme-light = Gaišs
 theme-dark = Tumšs
+theme-high-contrast = Augsts kontrasts
 language = Valoda
 settings = Iestatījumi
 

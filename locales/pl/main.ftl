@@ -16,6 +16,7 @@ theme = Motyw
 theme-system = Systemowy
 theme-light = Jasny
 theme-dark = Ciemny
+theme-high-contrast = Wysoki kontrast
 language = Język
 settings = Ustawienia
 

@@ -16,6 +16,7 @@ theme = Тема
 theme-system = Системная
 theme-light = Светлая
 theme-dark = Темная
+theme-high-contrast = Высокая контрастность
 language = Язык
 settings = Настройки
 

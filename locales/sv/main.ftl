@@ -16,6 +16,7 @@ theme = Tema
 theme-system = System
 theme-light = Ljust
 theme-dark = Mörkt
+theme-high-contrast = Hög kontrast
 language = Språk
 settings = Inställningar
 

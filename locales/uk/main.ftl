@@ -16,6 +16,7 @@ theme = Тема
 theme-system = Системна
 theme-light = Світла
 theme-dark = Темна
+theme-high-contrast = Висока контрастність
 language = Мова
 settings = Налаштування
 

@@ -66,7 +66,14 @@ impl InterviewStore {
 
     fn set_aside(&self, reason: String) -> Found {
         let stamp = super::now_string().replace([' ', ':'], "-");
-        let moved_to = self.path.with_file_name(format!("interview-damaged-{stamp}.ron"));
+        // Never over an earlier damaged file from the same minute.
+        let moved_to = (1..)
+            .map(|n| match n {
+                1 => self.path.with_file_name(format!("interview-damaged-{stamp}.ron")),
+                n => self.path.with_file_name(format!("interview-damaged-{stamp}-{n}.ron")),
+            })
+            .find(|p| !p.exists())
+            .unwrap_or_else(|| self.path.with_file_name(format!("interview-damaged-{stamp}.ron")));
         match std::fs::rename(&self.path, &moved_to) {
             Ok(()) => Found::Damaged { moved_to, reason },
             // If it cannot even be moved, leave it where it is and say so.

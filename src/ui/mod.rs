@@ -6,6 +6,7 @@ mod contacts;
 mod glossary;
 mod home;
 mod interview;
+pub mod native;
 mod nav;
 mod reader;
 mod search;
@@ -163,6 +164,8 @@ pub struct HandbookApp {
     status: Option<Status>,
     desk: interview::Desk,
     trainer: training::Trainer,
+    /// Set by `--measure-startup`.
+    probe: Option<native::StartupProbe>,
 }
 
 impl HandbookApp {
@@ -207,7 +210,7 @@ impl HandbookApp {
         theme::install(ctx);
         ctx.options_mut(|o| o.zoom_with_keyboard = false);
         ctx.set_zoom_factor(settings.zoom);
-        ctx.set_theme(theme::preference(settings.theme));
+        theme::apply(ctx, settings.theme);
         Self {
             state,
             history: History::new(route),
@@ -223,7 +226,13 @@ impl HandbookApp {
             status: None,
             desk: interview::Desk::default(),
             trainer: training::Trainer::default(),
+            probe: None,
         }
+    }
+
+    /// Reports start-up timings (counted from `started`) on standard output, then closes.
+    pub fn measure_startup(&mut self, started: std::time::Instant) {
+        self.probe = Some(native::StartupProbe::new(started));
     }
 
     /// Reads the embassy's local contacts from `store` and shows them with the built-in ones.
@@ -565,7 +574,7 @@ impl HandbookApp {
                 }
                 Action::SetTheme(choice) => {
                     self.settings.theme = choice;
-                    ctx.set_theme(theme::preference(choice));
+                    theme::apply(ctx, choice);
                 }
                 Action::ImportContacts => {
                     let picked = rfd::FileDialog::new()
@@ -685,8 +694,19 @@ fn anchor_of(route: &Route) -> Option<ScrollTo> {
 }
 
 impl eframe::App for HandbookApp {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        theme::focus_ring(&ctx);
+        if let Some(probe) = &mut self.probe {
+            let ready = matches!(self.engine.get().engine, Some(Ok(_)));
+            if let Some(report) = probe.frame(frame, ready) {
+                println!("{report}");
+                self.probe = None;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            } else {
+                ctx.request_repaint();
+            }
+        }
         let mut actions = Vec::new();
         self.shortcuts(&ctx, &mut actions);
         let route = self.history.current().clone();

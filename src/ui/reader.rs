@@ -16,6 +16,9 @@ pub fn page_ui(ui: &mut Ui, scroll_key: &str, to_top: bool, add: impl FnOnce(&mu
         area = area.vertical_scroll_offset(0.0);
     }
     area.show(ui, |ui| {
+        if let Some(delta) = keyboard_scroll(ui) {
+            ui.scroll_with_delta_animation(egui::vec2(0.0, delta), egui::style::ScrollAnimation::none());
+        }
         let available = ui.available_width();
         let width = available.min(theme::READING_WIDTH);
         let margin = ((available - width) / 2.0).max(0.0);
@@ -29,6 +32,42 @@ pub fn page_ui(ui: &mut Ui, scroll_key: &str, to_top: bool, add: impl FnOnce(&mu
             });
         });
     });
+}
+
+/// Page Down / Page Up / Home / End scroll the page, like a browser; so do Space, Shift+Space and the
+/// arrow keys while no control has focus (with focus they move between controls or press them).
+/// Nothing happens while a text field takes the keys. Returns the scroll delta (negative: down).
+fn keyboard_scroll(ui: &Ui) -> Option<f32> {
+    use egui::{Key, Modifiers};
+    let ctx = ui.ctx();
+    if ctx.egui_wants_keyboard_input() {
+        return None;
+    }
+    let free = ctx.memory(|m| m.focused()).is_none();
+    let page = (ui.clip_rect().height() * 0.9).max(40.0);
+    let line = 48.0;
+    ui.input_mut(|i| {
+        let mut delta = 0.0;
+        if i.consume_key(Modifiers::NONE, Key::PageDown) || (free && i.consume_key(Modifiers::NONE, Key::Space)) {
+            delta -= page;
+        }
+        if i.consume_key(Modifiers::NONE, Key::PageUp) || (free && i.consume_key(Modifiers::SHIFT, Key::Space)) {
+            delta += page;
+        }
+        if free && i.consume_key(Modifiers::NONE, Key::ArrowDown) {
+            delta -= line;
+        }
+        if free && i.consume_key(Modifiers::NONE, Key::ArrowUp) {
+            delta += line;
+        }
+        if i.consume_key(Modifiers::NONE, Key::End) {
+            delta = -f32::INFINITY;
+        }
+        if i.consume_key(Modifiers::NONE, Key::Home) {
+            delta = f32::INFINITY;
+        }
+        (delta != 0.0).then(|| delta.clamp(-1.0e7, 1.0e7))
+    })
 }
 
 pub fn chapter_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, id: &str) {

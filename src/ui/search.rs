@@ -128,7 +128,7 @@ pub fn search_field_ui(
     let edit = egui::TextEdit::singleline(&mut state.query)
         .id_salt("search-field")
         .hint_text(i18n.tr("search-hint"))
-        .desired_width(340.0);
+        .desired_width(ui.available_width().clamp(80.0, 340.0));
     // Up / Down / Enter / Esc belong to the results while the field has focus.
     let field_id = ui.make_persistent_id("search-field-keys");
     let had_focus = ui.ctx().memory(|m| m.data.get_temp::<bool>(field_id)).unwrap_or(false);

@@ -36,9 +36,17 @@ pub fn top_bar_ui(
                 actions.push(Action::Forward);
             }
             ui.separator();
-            search_ui(ui, actions);
+            // The search field takes what the controls on the right leave (measured last frame),
+            // so at large text sizes it shrinks instead of running under them.
+            let right_id = egui::Id::unique("top-bar-right-width");
+            let right = ui.ctx().data(|d| d.get_temp::<f32>(right_id)).unwrap_or(260.0);
+            let search_width = (ui.available_width() - right - ui.spacing().item_spacing.x).max(0.0);
+            ui.scope(|ui| {
+                ui.set_max_width(search_width);
+                search_ui(ui, actions);
+            });
 
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            let right_side = ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 // Theme and language are set once; they live in a menu to leave room for search.
                 ui.menu_button(format!("⚙ {}", i18n.tr("settings")), |ui| {
                     theme_ui(ui, i18n, settings.theme, actions);
@@ -48,6 +56,8 @@ pub fn top_bar_ui(
                 ui.separator();
                 zoom_ui(ui, i18n, settings.zoom, actions);
             });
+            let used = right_side.response.rect.width();
+            ui.ctx().data_mut(|d| d.insert_temp(right_id, used));
         });
         ui.add_space(4.0);
     });
@@ -81,9 +91,12 @@ fn zoom_ui(ui: &mut Ui, i18n: &I18n, zoom: f32, actions: &mut Vec<Action>) {
 
 fn theme_ui(ui: &mut Ui, i18n: &I18n, current: ThemeChoice, actions: &mut Vec<Action>) {
     ui.label(egui::RichText::new(i18n.tr("theme")).small().weak());
-    for (choice, id) in
-        [(ThemeChoice::System, "theme-system"), (ThemeChoice::Light, "theme-light"), (ThemeChoice::Dark, "theme-dark")]
-    {
+    for (choice, id) in [
+        (ThemeChoice::System, "theme-system"),
+        (ThemeChoice::Light, "theme-light"),
+        (ThemeChoice::Dark, "theme-dark"),
+        (ThemeChoice::HighContrast, "theme-high-contrast"),
+    ] {
         if ui.radio(current == choice, i18n.tr(id)).clicked() {
             if current != choice {
                 actions.push(Action::SetTheme(choice));
