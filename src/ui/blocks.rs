@@ -192,7 +192,10 @@ fn case_study_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, case: &CaseStudy) {
     boxed(ui, accent, |ui| {
         ui.label(RichText::new(view.i18n.tr("case-study")).small().bold().color(accent));
         inline_styled_ui(ui, view, &case.title, |t| t.bold().size(18.0));
-        let run = view.i18n.tr_args("case-run", &[("title", inline::plain(&case.title).into())]);
+        // The message puts the title in quotation marks; a title that has its own loses them.
+        let title = inline::plain(&case.title);
+        let title = title.trim_matches(|c| matches!(c, '"' | '“' | '”' | '„' | '«' | '»'));
+        let run = view.i18n.tr_args("case-run", &[("title", title.to_owned().into())]);
         if ui.small_button(run).clicked() {
             view.actions.push(Action::Present(super::training::Presentation::Case(case.id.clone())));
         }
@@ -218,38 +221,43 @@ fn case_study_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, case: &CaseStudy) {
     });
 }
 
+/// A table whose columns are as wide as their text needs (the same shares as on slides), the
+/// header in bold, rows striped. Cells keep their own styling, so links in any column stay links.
 fn table_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, table: &Table) {
     if let Some(caption) = &table.caption {
         inline_styled_ui(ui, view, caption, RichText::bold);
     }
-    let columns = table.header.len().max(1);
     let spacing = 12.0;
-    let col_width =
-        ((ui.available_width() - spacing * (columns as f32 - 1.0)) / columns as f32 - 1.0).floor().max(60.0);
-    egui::ScrollArea::horizontal().id_salt(("table", &table.header)).show(ui, |ui| {
-        egui::Grid::new(("table-grid", &table.header))
-            .striped(true)
-            .min_col_width(col_width)
-            .max_col_width(col_width)
-            .spacing([spacing, 8.0])
-            .show(ui, |ui| {
-                for cell in &table.header {
-                    ui.vertical(|ui| inline_styled_ui(ui, view, cell, RichText::bold));
-                }
-                ui.end_row();
-                for row in &table.rows {
-                    for (i, cell) in row.iter().enumerate() {
-                        ui.vertical(|ui| {
-                            if i == 0 {
-                                inline_styled_ui(ui, view, cell, RichText::bold);
-                            } else {
-                                inline_ui(ui, view, cell);
-                            }
-                        });
+    let shares = crate::training::slides::column_shares(table);
+    let usable = (ui.available_width() - spacing * (shares.len() as f32 - 1.0)).max(60.0 * shares.len() as f32);
+    let widths: Vec<f32> = shares.iter().map(|s| (usable * s).floor().max(60.0)).collect();
+    let stripe = ui.visuals().faint_bg_color;
+    let row_ui = |ui: &mut Ui, view: &mut ViewCtx<'_>, cells: &[String], header: bool, striped: bool| {
+        let background = ui.painter().add(egui::Shape::Noop);
+        let row = ui.horizontal_top(|ui| {
+            ui.spacing_mut().item_spacing.x = spacing;
+            for (cell, width) in cells.iter().zip(&widths) {
+                ui.allocate_ui_with_layout(egui::vec2(*width, 0.0), egui::Layout::top_down(egui::Align::Min), |ui| {
+                    ui.set_width(*width);
+                    if header {
+                        inline_styled_ui(ui, view, cell, RichText::bold);
+                    } else {
+                        inline_ui(ui, view, cell);
                     }
-                    ui.end_row();
-                }
-            });
+                });
+            }
+        });
+        if striped {
+            let rect = row.response.rect.expand2(egui::vec2(4.0, 3.0));
+            ui.painter().set(background, egui::Shape::rect_filled(rect, 2.0, stripe));
+        }
+    };
+    egui::ScrollArea::horizontal().id_salt(("table", &table.header)).show(ui, |ui| {
+        ui.spacing_mut().item_spacing.y = 8.0;
+        row_ui(ui, view, &table.header, true, false);
+        for (i, row) in table.rows.iter().enumerate() {
+            row_ui(ui, view, row, false, i % 2 == 0);
+        }
     });
 }
 

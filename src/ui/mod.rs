@@ -652,6 +652,13 @@ impl HandbookApp {
                 Action::SetLanguage(lang) => {
                     self.i18n = I18n::new(&lang);
                     self.settings.language = Some(lang);
+                    if let State::Ready { handbook, .. } = &self.state {
+                        self.engine = search::SharedEngine::build_in_background(
+                            handbook.clone(),
+                            ctx.clone(),
+                            self.i18n.lang().to_owned(),
+                        );
+                    }
                 }
             }
             ctx.request_repaint();

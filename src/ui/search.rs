@@ -30,17 +30,17 @@ pub struct Published {
 }
 
 impl SharedEngine {
-    /// Starts building the index for `handbook`, `first_lang` first; repaints `ctx` after each step.
-    pub fn build_in_background(handbook: Arc<Handbook>, ctx: egui::Context, first_lang: String) -> Self {
+    /// Starts building the index of `lang` (the UI and content language; the base language if
+    /// `handbook` has no such language), and repaints `ctx` when it is ready. Only one language is
+    /// indexed: a search is always in the current language, and all thirteen would take five times
+    /// the memory. Switching language builds the new one (a tenth of a second).
+    pub fn build_in_background(handbook: Arc<Handbook>, ctx: egui::Context, lang: String) -> Self {
         let shared = Self::default();
         let slot = shared.clone();
         let spawned = std::thread::Builder::new().name("search-index".into()).spawn(move || {
-            let languages: Vec<String> = handbook.languages.keys().cloned().collect();
-            if languages.len() > 1 && languages.contains(&first_lang) {
-                slot.publish(SearchEngine::build_languages(&handbook, &[first_lang]));
-                ctx.request_repaint();
-            }
-            slot.publish(SearchEngine::build_languages(&handbook, &languages));
+            let lang =
+                if handbook.languages.contains_key(&lang) { lang } else { handbook.manifest.base_language.clone() };
+            slot.publish(SearchEngine::build_languages(&handbook, &[lang]));
             ctx.request_repaint();
         });
         if let Err(e) = spawned {

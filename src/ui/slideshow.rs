@@ -287,8 +287,12 @@ pub fn slide_ui(
     let mut bottom = body.min.y;
     ui.scope_builder(UiBuilder::new().max_rect(body).layout(egui::Layout::top_down(egui::Align::Min)), |ui| {
         ui.set_clip_rect(rect);
-        // Scaled text lands between pixels by design; egui's debug overlay would flag every line.
-        ui.style_mut().debug.show_unaligned = false;
+        // Scaled text lands between pixels by design; egui's debug overlay (debug builds only)
+        // would flag every line.
+        #[cfg(debug_assertions)]
+        {
+            ui.style_mut().debug.show_unaligned = false;
+        }
         ui.spacing_mut().item_spacing.y = 6.0 * s;
         if slide.kind == SlideKind::Title {
             title_slide_ui(ui, view, slide, s);
