@@ -93,12 +93,21 @@ impl Route {
     }
 }
 
-/// The current route with back and forward stacks, like a browser.
+/// A page left behind in the history, with how far down it was scrolled.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+struct Visit {
+    route: Route,
+    /// Vertical scroll offset in points when the reader left the page.
+    offset: f32,
+}
+
+/// The current route with back and forward stacks, like a browser: going back returns to the
+/// place on the page where the reader was, not to its top.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct History {
-    back: Vec<Route>,
+    back: Vec<Visit>,
     current: Route,
-    forward: Vec<Route>,
+    forward: Vec<Visit>,
 }
 
 /// How many steps back are remembered.
@@ -113,37 +122,35 @@ impl History {
         &self.current
     }
 
-    /// Goes to `route`; going to where you already are changes nothing.
-    pub fn go(&mut self, route: Route) {
+    /// Goes to `route`, remembering that the page being left was scrolled to `offset`; going to
+    /// where you already are changes nothing.
+    pub fn go(&mut self, route: Route, offset: f32) {
         if route == self.current {
             return;
         }
         let previous = std::mem::replace(&mut self.current, route);
-        self.back.push(previous);
+        self.back.push(Visit { route: previous, offset });
         if self.back.len() > MAX_BACK {
             self.back.remove(0);
         }
         self.forward.clear();
     }
 
-    /// Steps back; `false` if there is nowhere to go.
-    pub fn back(&mut self) -> bool {
-        let Some(previous) = self.back.pop() else {
-            return false;
-        };
-        let current = std::mem::replace(&mut self.current, previous);
-        self.forward.push(current);
-        true
+    /// Steps back, remembering `offset` for the page being left; returns how far the page stepped
+    /// back to was scrolled, or `None` if there is nowhere to go.
+    pub fn back(&mut self, offset: f32) -> Option<f32> {
+        let previous = self.back.pop()?;
+        let current = std::mem::replace(&mut self.current, previous.route);
+        self.forward.push(Visit { route: current, offset });
+        Some(previous.offset)
     }
 
-    /// Steps forward; `false` if there is nowhere to go.
-    pub fn forward(&mut self) -> bool {
-        let Some(next) = self.forward.pop() else {
-            return false;
-        };
-        let current = std::mem::replace(&mut self.current, next);
-        self.back.push(current);
-        true
+    /// Steps forward, like [`History::back`] the other way.
+    pub fn forward(&mut self, offset: f32) -> Option<f32> {
+        let next = self.forward.pop()?;
+        let current = std::mem::replace(&mut self.current, next.route);
+        self.back.push(Visit { route: current, offset });
+        Some(next.offset)
     }
 
     pub fn can_go_back(&self) -> bool {
@@ -166,27 +173,39 @@ mod tests {
     #[test]
     fn back_and_forward_like_a_browser() {
         let mut h = History::new(Route::Home);
-        h.go(chapter("a"));
-        h.go(chapter("b"));
-        assert!(h.back());
+        h.go(chapter("a"), 0.0);
+        h.go(chapter("b"), 0.0);
+        assert!(h.back(0.0).is_some());
         assert_eq!(h.current(), &chapter("a"));
-        assert!(h.forward());
+        assert!(h.forward(0.0).is_some());
         assert_eq!(h.current(), &chapter("b"));
-        assert!(!h.forward());
-        h.back();
-        h.go(chapter("c"));
+        assert!(h.forward(0.0).is_none());
+        h.back(0.0);
+        h.go(chapter("c"), 0.0);
         assert!(!h.can_go_forward(), "a new visit clears the forward stack");
-        assert!(h.back());
+        assert!(h.back(0.0).is_some());
         assert_eq!(h.current(), &chapter("a"));
-        assert!(h.back());
+        assert!(h.back(0.0).is_some());
         assert_eq!(h.current(), &Route::Home);
-        assert!(!h.back());
+        assert!(h.back(0.0).is_none());
+    }
+
+    #[test]
+    fn back_and_forward_return_to_where_each_page_was_scrolled() {
+        let mut h = History::new(Route::Home);
+        h.go(chapter("a"), 0.0);
+        // Read chapter a down to 1200 points, then follow a link to b.
+        h.go(chapter("b"), 1200.0);
+        assert_eq!(h.back(300.0), Some(1200.0), "back to the link's place in a");
+        assert_eq!(h.forward(1200.0), Some(300.0), "forward to where b was left");
+        assert_eq!(h.back(0.0), Some(1200.0));
+        assert_eq!(h.back(1200.0), Some(0.0), "home was at its top");
     }
 
     #[test]
     fn revisiting_the_current_route_adds_no_history() {
         let mut h = History::new(Route::Home);
-        h.go(Route::Home);
+        h.go(Route::Home, 50.0);
         assert!(!h.can_go_back());
     }
 }

@@ -193,3 +193,19 @@ fn a_missing_folder_is_a_clear_error_not_a_panic() {
     assert_eq!(code, ExitCode::FAILURE);
     assert!(err.contains("is not a folder"), "{err}");
 }
+
+#[test]
+fn section_links_reach_case_studies_and_a_case_id_may_not_reuse_a_section_id() {
+    let (code, _, err) = cli(Command::Validate { dir: Some(handbook_dir()) });
+    assert_eq!(code, ExitCode::SUCCESS, "the overview table links each case by its id: {err}");
+
+    let dir =
+        broken_copy("en/chapters/15-case-studies.ron", |text| {
+            text.replacen("section:case-studies/case-begging-uncle", "section:case-studies/case-no-such-case", 1)
+                .replacen("id: \"case-fishing-debt-bondage\"", "id: \"how-to-use\"", 1)
+        });
+    let (code, _, err) = cli(Command::Validate { dir: Some(dir.path().to_owned()) });
+    assert_eq!(code, ExitCode::FAILURE);
+    assert!(err.contains("`section:case-studies/case-no-such-case` goes nowhere"), "{err}");
+    assert!(err.contains("case study id `how-to-use` is also a section id"), "{err}");
+}

@@ -246,3 +246,81 @@ fn page_down_end_and_home_scroll_a_chapter() {
     h.run();
     assert!(top - title_y(&h) > 300.0 && top - title_y(&h) < moved, "an arrow moves less than a page");
 }
+
+#[test]
+fn back_returns_to_the_place_of_the_link_not_the_top_of_the_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let start = Route::Chapter { id: "assistance-protection".into(), section: Some("safety-planning".into()) };
+    let mut h = harness_sized(english(start.clone()), [1280.0, 800.0], dir.path());
+    let heading_y =
+        |h: &Harness<'static, HandbookApp>| h.get_by_role_and_label(Role::Label, "9.2  Safety planning").rect().top();
+    let title_y = |h: &Harness<'static, HandbookApp>| {
+        h.get_by_role_and_label(Role::Label, "Assistance and protection").rect().top()
+    };
+    // Opened at 9.2, then read a little further down.
+    h.key_press(Key::ArrowDown);
+    h.run();
+    let read_to = heading_y(&h);
+    assert!(title_y(&h) < 0.0, "the chapter opened at its section, below the title");
+
+    // Follow a link on screen to another chapter, then come back.
+    let link = h
+        .get_all_by_role_and_label(Role::Link, "Safe return")
+        .find(|n| (0.0..800.0).contains(&n.rect().top()))
+        .expect("a link to Safe return on screen");
+    // The link may wrap over two lines; click it the way a screen reader does.
+    link.click_accesskit();
+    h.run();
+    assert_eq!(h.state().route(), &Route::Chapter { id: "safe-return".into(), section: None });
+    h.key_press(Key::PageDown);
+    h.run();
+
+    h.key_press_modifiers(egui::Modifiers::ALT, Key::ArrowLeft);
+    h.run();
+    assert_eq!(h.state().route(), &start);
+    assert!((heading_y(&h) - read_to).abs() < 1.0, "back at {read_to}, not {}", heading_y(&h));
+
+    // Forward returns to where Safe return was left: one page down, not its top.
+    h.key_press_modifiers(egui::Modifiers::ALT, Key::ArrowRight);
+    h.run();
+    let title = h.get_by_role_and_label(Role::Label, "Safe return and reintegration").rect().top();
+    assert!(title < 0.0, "forward keeps the page scrolled down (title at {title})");
+}
+
+#[test]
+fn the_navigation_follows_the_section_being_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let hb = Handbook::embedded().unwrap();
+    let chapter = hb.base().chapters.iter().find(|c| c.id == "assistance-protection").unwrap();
+    let route = Route::Chapter { id: chapter.id.clone(), section: None };
+    let mut h = harness_sized(english(route), [1280.0, 800.0], dir.path());
+    let entry = |i: usize| format!("{}.{} {}", chapter.number, i + 1, plain(&chapter.sections[i].title));
+    let selected = |h: &Harness<'static, HandbookApp>, i: usize| {
+        // A screen reader hears the marked entry as pressed.
+        h.get_by_role_and_label(Role::Button, &entry(i)).accesskit_node().toggled()
+            == Some(egui::accesskit::Toggled::True)
+    };
+    assert!(!selected(&h, 0), "at the chapter's title no section is marked");
+
+    h.key_press(Key::End);
+    h.run();
+    let last = chapter.sections.len() - 1;
+    assert!(selected(&h, last), "at the end the last section is marked");
+    assert!(!selected(&h, 0));
+}
+
+#[test]
+fn a_case_in_the_overview_table_opens_at_that_case() {
+    let dir = tempfile::tempdir().unwrap();
+    let route = Route::Chapter { id: "case-studies".into(), section: None };
+    let mut h = harness_sized(english(route), [1280.0, 800.0], dir.path());
+    let title = "A boy, a station and an uncle";
+    h.get_by_role_and_label(Role::Link, title).click_accesskit();
+    h.run();
+    assert_eq!(
+        h.state().route(),
+        &Route::Chapter { id: "case-studies".into(), section: Some("case-begging-uncle".into()) }
+    );
+    let heading = h.get_by_role_and_label(Role::Label, title).rect();
+    assert!((0.0..400.0).contains(&heading.top()), "the case is at the top of the view: {heading:?}");
+}

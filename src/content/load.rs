@@ -366,8 +366,11 @@ impl Handbook {
             }
             LinkTarget::Section { chapter, section } => {
                 let (c, _) = self.chapter(lang, chapter)?;
-                let (i, s) = c.sections.iter().enumerate().find(|(_, s)| s.id == *section)?;
-                format!("{}.{} {}", c.number, i + 1, plain(&s.title))
+                match c.sections.iter().enumerate().find(|(_, s)| s.id == *section) {
+                    Some((i, s)) => format!("{}.{} {}", c.number, i + 1, plain(&s.title)),
+                    // A case study, linked by its id.
+                    None => plain(&c.case_studies().find(|cs| cs.id == *section)?.title),
+                }
             }
             LinkTarget::Checklist(id) => self.checklists(lang).into_iter().find(|c| c.id == *id)?.title.clone(),
             LinkTarget::Indicator(id) => {

@@ -54,11 +54,22 @@ pub struct Chapter {
     pub sections: Vec<Section>,
 }
 
+impl Chapter {
+    /// Every case study in the chapter, in reading order.
+    pub fn case_studies(&self) -> impl Iterator<Item = &CaseStudy> {
+        self.sections.iter().flat_map(|s| &s.blocks).filter_map(|b| match b {
+            Block::CaseStudy(case) => Some(case),
+            _ => None,
+        })
+    }
+}
+
 /// A section of a chapter; the unit of navigation, search hits and slides.
 #[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Section {
-    /// Unique within its chapter; linked as `section:CHAPTER/SECTION`.
+    /// Unique within its chapter; linked as `section:CHAPTER/SECTION`. A case study in the chapter
+    /// is linked the same way, by its own id: `section:CHAPTER/CASE`.
     pub id: String,
     pub title: String,
     pub blocks: Vec<Block>,
@@ -112,6 +123,24 @@ pub struct Callout {
     /// List items (the usual content of a Do / Don't box).
     #[serde(default)]
     pub items: Vec<String>,
+    /// The items are steps in order: shown as 1., 2., ... instead of the kind's mark.
+    #[serde(default)]
+    pub numbered: bool,
+}
+
+impl Callout {
+    /// The mark before item `i`: its number for steps, else the kind's mark (✔, ✖ or •).
+    pub fn marker(&self, i: usize) -> String {
+        if self.numbered {
+            return format!("{}.", i + 1);
+        }
+        match self.kind {
+            CalloutKind::Do => "✔",
+            CalloutKind::Dont => "✖",
+            CalloutKind::Note | CalloutKind::Warning => "•",
+        }
+        .to_owned()
+    }
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]

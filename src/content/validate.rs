@@ -139,7 +139,7 @@ fn findable(text: &str) -> String {
 struct Validator<'a> {
     handbook: &'a Handbook,
     problems: Vec<Problem>,
-    /// Base-language chapter id → its section ids.
+    /// Base-language chapter id → the ids a `section:` link may point at: its sections and case studies.
     sections: BTreeMap<String, Vec<String>>,
     checklists: BTreeSet<String>,
     indicators: BTreeSet<String>,
@@ -160,7 +160,10 @@ impl<'a> Validator<'a> {
             sections: base
                 .chapters
                 .iter()
-                .map(|c| (c.id.clone(), c.sections.iter().map(|s| s.id.clone()).collect()))
+                .map(|c| {
+                    let sections = c.sections.iter().map(|s| s.id.clone());
+                    (c.id.clone(), sections.chain(c.case_studies().map(|cs| cs.id.clone())).collect())
+                })
                 .collect(),
             checklists: base.checklists.iter().map(|c| c.id.clone()).collect(),
             indicators: base
@@ -306,6 +309,14 @@ impl<'a> Validator<'a> {
             for block in &section.blocks {
                 self.block(file, block, sid, case_ids);
             }
+        }
+        // `section:CHAPTER/ID` links reach sections and case studies alike, so their ids must differ.
+        for case in chapter.case_studies().filter(|c| section_ids.contains(c.id.as_str())) {
+            self.duplicate(
+                file,
+                &case.id,
+                format!("case study id `{}` is also a section id in chapter `{id}`", case.id),
+            );
         }
     }
 
@@ -552,13 +563,7 @@ impl<'a> Validator<'a> {
                 ),
             );
         }
-        let cases = |c: &Chapter| {
-            c.sections
-                .iter()
-                .flat_map(|s| s.blocks.iter())
-                .filter_map(|b| if let Block::CaseStudy(cs) = b { Some(cs.id.clone()) } else { None })
-                .collect::<Vec<_>>()
-        };
+        let cases = |c: &Chapter| c.case_studies().map(|cs| cs.id.clone()).collect::<Vec<_>>();
         if cases(base) != cases(chapter) {
             self.at(file, "CaseStudy", "case study ids differ from the base language".to_owned());
         }

@@ -164,12 +164,7 @@ fn block_parts(handbook: &Handbook, lang: &str, i18n: &I18n, block: &Block, part
         Block::Callout(c) => {
             parts.push(Part::Subheading(c.title.clone().unwrap_or_else(|| callout_name(i18n, c.kind))));
             parts.extend(c.text.iter().map(|t| Part::Paragraph(t.clone())));
-            let marker = match c.kind {
-                CalloutKind::Do => "✔",
-                CalloutKind::Dont => "✖",
-                _ => "•",
-            };
-            items(parts, &c.items, &|_| marker.into());
+            items(parts, &c.items, &|i| c.marker(i));
         }
         Block::KeyPoints(points) => {
             parts.push(Part::Subheading(i18n.tr("key-points")));

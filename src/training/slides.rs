@@ -423,7 +423,11 @@ fn section_slides(b: &mut Builder, section: &Section, labels: &Labels) {
                 template.notes.text = callout.text.clone();
                 let mut items: Vec<Item> =
                     callout.text.iter().map(|t| Item { mark: Mark::Text, text: t.clone(), step: 0 }).collect();
-                items.extend(callout.items.iter().map(|t| Item { mark: Mark::Bullet, text: list_item(t), step: 0 }));
+                items.extend(callout.items.iter().enumerate().map(|(n, t)| Item {
+                    mark: if callout.numbered { Mark::Number(n + 1) } else { Mark::Bullet },
+                    text: list_item(t),
+                    step: 0,
+                }));
                 b.add(&template, items);
             }
             Block::KeyPoints(points) => {
@@ -507,12 +511,7 @@ pub fn case_deck(chapter: &Chapter, case_id: &str, labels: &Labels) -> Option<De
 
 /// Every case study of a chapter: (case id, title).
 pub fn case_studies(chapter: &Chapter) -> Vec<(String, String)> {
-    chapter
-        .sections
-        .iter()
-        .flat_map(|s| &s.blocks)
-        .filter_map(|b| if let Block::CaseStudy(c) = b { Some((c.id.clone(), c.title.clone())) } else { None })
-        .collect()
+    chapter.case_studies().map(|c| (c.id.clone(), c.title.clone())).collect()
 }
 
 #[cfg(test)]

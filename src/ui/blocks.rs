@@ -1,7 +1,8 @@
 //! Drawing content blocks and inline text.
 
 use super::theme::Bold as _;
-use egui::{Frame, Margin, RichText, Stroke, Ui};
+use egui::text::LayoutJob;
+use egui::{Align, FontSelection, Frame, Margin, RichText, Stroke, Ui};
 
 use super::{Action, ViewCtx, theme};
 use crate::content::inline::{self, LinkTarget, Style};
@@ -20,8 +21,16 @@ pub fn inline_styled_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, text: &str, restyle
         // Invalid markup is reported by `validate`; show the raw text rather than nothing.
         Err(_) => vec![inline::Span { text: text.to_owned(), style: Style::Plain, link: None }],
     };
+    // Runs of plain, bold and italic text go into one label, so a line wraps like running text
+    // (no space left at the start of a line after a bold lead); each link is its own widget.
     ui.horizontal_wrapped(|ui| {
         ui.spacing_mut().item_spacing.x = 0.0;
+        let mut run = LayoutJob::default();
+        let flush = |ui: &mut Ui, run: &mut LayoutJob| {
+            if !run.sections.is_empty() {
+                ui.label(std::mem::take(run));
+            }
+        };
         for span in spans {
             let style = |text: &str| {
                 let rich = RichText::new(text);
@@ -32,7 +41,7 @@ pub fn inline_styled_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, text: &str, restyle
                 };
                 restyle(rich)
             };
-            let rich = style(&span.text);
+            let mut append = |rich: RichText| rich.append_to(&mut run, ui.style(), FontSelection::Default, Align::Min);
             match span.link {
                 None => match view.highlight {
                     // Opened from a search: mark the words the query matched.
@@ -41,21 +50,20 @@ pub fn inline_styled_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, text: &str, restyle
                         let mut at = 0;
                         for range in matcher.ranges(&span.text) {
                             if range.start > at {
-                                ui.label(style(&span.text[at..range.start]));
+                                append(style(&span.text[at..range.start]));
                             }
-                            ui.label(style(&span.text[range.clone()]).background_color(mark));
+                            append(style(&span.text[range.clone()]).background_color(mark));
                             at = range.end;
                         }
                         if at < span.text.len() {
-                            ui.label(style(&span.text[at..]));
+                            append(style(&span.text[at..]));
                         }
                     }
-                    None => {
-                        ui.label(rich);
-                    }
+                    None => append(style(&span.text)),
                 },
                 Some(target) => {
-                    let response = ui.link(rich);
+                    flush(ui, &mut run);
+                    let response = ui.link(style(&span.text));
                     let response = match &target {
                         LinkTarget::External(url) => response.on_hover_text(url),
                         _ => response.on_hover_text(link_hover(view, &target)),
@@ -66,6 +74,7 @@ pub fn inline_styled_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, text: &str, restyle
                 }
             }
         }
+        flush(ui, &mut run);
     });
 }
 
@@ -165,14 +174,9 @@ fn callout_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, callout: &Callout) {
         for text in &callout.text {
             inline_ui(ui, view, text);
         }
-        let marker = match callout.kind {
-            CalloutKind::Do => "✔",
-            CalloutKind::Dont => "✖",
-            _ => "•",
-        };
-        for item in &callout.items {
+        for (i, item) in callout.items.iter().enumerate() {
             ui.horizontal_top(|ui| {
-                ui.add_sized([22.0, 18.0], egui::Label::new(RichText::new(marker).color(accent)));
+                ui.add_sized([22.0, 18.0], egui::Label::new(RichText::new(callout.marker(i)).color(accent)));
                 ui.vertical(|ui| inline_ui(ui, view, item));
             });
         }

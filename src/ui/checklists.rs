@@ -14,8 +14,8 @@ pub fn checklist_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, id: &str) {
         ui.label(view.i18n.tr("not-found"));
         return;
     };
-    let (to_top, anchor) = view.take_scroll();
-    page_ui(ui, &format!("checklist-{id}"), to_top, |ui| {
+    let (offset, anchor) = view.take_scroll();
+    page_ui(ui, &format!("checklist-{id}"), offset, |ui| {
         ui.heading(RichText::new(&checklist.title).bold().size(30.0));
         let translated = view.handbook.languages.get(&lang).is_some_and(|l| l.checklists.iter().any(|c| c.id == id));
         if !translated && lang != view.handbook.manifest.base_language {

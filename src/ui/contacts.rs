@@ -59,9 +59,9 @@ pub const ALL_ROLES: [Role; 14] = [
 
 pub fn contacts_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, code: Option<&str>, filter: &mut ContactsFilter) {
     let handbook = view.handbook;
-    let (to_top, anchor) = view.take_scroll();
+    let (offset, anchor) = view.take_scroll();
     let country = code.and_then(|c| handbook.country(c));
-    page_ui(ui, &format!("contacts-{}", code.unwrap_or("all")), to_top, |ui| {
+    page_ui(ui, &format!("contacts-{}", code.unwrap_or("all")), offset, |ui| {
         toolbar_ui(ui, view, country, filter);
         ui.add_space(8.0);
         match country {

@@ -10,8 +10,8 @@ use super::reader::page_ui;
 pub fn glossary_ui(ui: &mut Ui, view: &mut ViewCtx<'_>) {
     let lang = view.lang().to_owned();
     let glossary = view.handbook.glossary(&lang);
-    let (to_top, anchor) = view.take_scroll();
-    page_ui(ui, "glossary", to_top, |ui| {
+    let (offset, anchor) = view.take_scroll();
+    page_ui(ui, "glossary", offset, |ui| {
         ui.heading(RichText::new(view.i18n.tr("nav-glossary")).bold().size(30.0));
         let mut terms: Vec<_> = glossary.terms.iter().collect();
         terms.sort_by_key(|t| t.term.to_lowercase());

@@ -12,8 +12,8 @@ use crate::navigation::Route;
 pub fn home_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, problems: &[Problem]) {
     let handbook = view.handbook;
     let lang = view.lang().to_owned();
-    let (to_top, _) = view.take_scroll();
-    page_ui(ui, "home", to_top, |ui| {
+    let (offset, _) = view.take_scroll();
+    page_ui(ui, "home", offset, |ui| {
         if !problems.is_empty() {
             problems_ui(ui, view.i18n, problems);
         }
@@ -87,7 +87,7 @@ fn problems_ui(ui: &mut Ui, i18n: &I18n, problems: &[Problem]) {
 
 /// Shown instead of everything else when the content cannot be read.
 pub fn load_failed_ui(ui: &mut Ui, i18n: &I18n, problems: &[Problem]) {
-    page_ui(ui, "load-failed", false, |ui| {
+    page_ui(ui, "load-failed", None, |ui| {
         ui.heading(RichText::new(i18n.tr("load-failed-title")).bold());
         ui.label(i18n.tr("load-failed-body"));
         ui.add_space(8.0);

@@ -73,7 +73,7 @@ pub fn interview_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, desk: &mut Desk) {
 
 fn start_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, desk: &mut Desk) {
     let i18n = view.i18n;
-    super::reader::page_ui(ui, "interview-start", false, |ui| {
+    super::reader::page_ui(ui, "interview-start", None, |ui| {
         ui.heading(RichText::new(i18n.tr("interview-title")).bold().size(28.0));
         ui.label(i18n.tr("interview-intro"));
         ui.add_space(8.0);

@@ -101,20 +101,23 @@ pub struct ViewCtx<'a> {
 }
 
 /// Where a page scrolls when it is opened.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum ScrollTo {
     Top,
     /// A section, indicator, contact or term id.
     Anchor(String),
+    /// Back to where the reader was (back and forward), in points from the top.
+    Offset(f32),
 }
 
 impl ViewCtx<'_> {
-    /// Takes the pending scroll: whether to jump to the top, and which anchor to bring into view.
-    pub fn take_scroll(&mut self) -> (bool, Option<String>) {
+    /// Takes the pending scroll: the offset to jump to, and which anchor to bring into view.
+    pub fn take_scroll(&mut self) -> (Option<f32>, Option<String>) {
         match self.scroll_to.take() {
-            Some(ScrollTo::Top) => (true, None),
-            Some(ScrollTo::Anchor(anchor)) => (false, Some(anchor)),
-            None => (false, None),
+            Some(ScrollTo::Top) => (Some(0.0), None),
+            Some(ScrollTo::Offset(offset)) => (Some(offset), None),
+            Some(ScrollTo::Anchor(anchor)) => (None, Some(anchor)),
+            None => (None, None),
         }
     }
 
@@ -153,6 +156,8 @@ pub struct HandbookApp {
     i18n: I18n,
     /// Where to scroll on the next frame, set by navigation.
     pending_scroll: Option<ScrollTo>,
+    /// How far the page on screen is scrolled, remembered in the history when the reader leaves.
+    page_offset: f32,
     search: search::SearchState,
     engine: search::SharedEngine,
     /// The page opened from a search result, and what to highlight on it.
@@ -217,6 +222,7 @@ impl HandbookApp {
             settings,
             i18n,
             pending_scroll,
+            page_offset: 0.0,
             search: search::SearchState::default(),
             engine,
             highlight: None,
@@ -481,12 +487,17 @@ impl HandbookApp {
     pub fn go(&mut self, route: Route) {
         self.pending_scroll = anchor_of(&route);
         self.highlight = None;
-        self.history.go(route);
+        self.history.go(route, self.page_offset);
     }
 
     /// Where the reader is now.
     pub fn route(&self) -> &Route {
         self.history.current()
+    }
+
+    /// The words marked on the page on screen, when it was opened from a search.
+    pub fn highlight(&self) -> Option<&crate::search::Matcher> {
+        self.highlight.as_ref().filter(|(page, _)| page == self.route()).map(|(_, matcher)| matcher)
     }
 
     /// The current settings, as they would be saved.
@@ -550,17 +561,17 @@ impl HandbookApp {
                 Action::OpenSearchHit(route, matcher) => {
                     self.pending_scroll = anchor_of(&route);
                     self.highlight = matcher.map(|m| (route.clone(), m));
-                    self.history.go(route);
+                    self.history.go(route, self.page_offset);
                 }
                 Action::FocusSearch => self.search.request_focus(),
                 Action::Back => {
-                    if self.history.back() {
-                        self.pending_scroll = anchor_of(self.history.current());
+                    if let Some(offset) = self.history.back(self.page_offset) {
+                        self.pending_scroll = Some(ScrollTo::Offset(offset));
                     }
                 }
                 Action::Forward => {
-                    if self.history.forward() {
-                        self.pending_scroll = anchor_of(self.history.current());
+                    if let Some(offset) = self.history.forward(self.page_offset) {
+                        self.pending_scroll = Some(ScrollTo::Offset(offset));
                     }
                 }
                 Action::OpenUrl(url) => ctx.open_url(egui::OpenUrl::new_tab(url)),
@@ -795,6 +806,7 @@ impl eframe::App for HandbookApp {
                     Route::Interview => interview::interview_ui(ui, &mut view, &mut self.desk),
                     Route::Training => training::training_ui(ui, &mut view, &mut self.trainer),
                 });
+                self.page_offset = reader::page_offset(&ctx);
                 actions.extend(view.actions);
             }
         }

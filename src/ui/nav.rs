@@ -37,10 +37,12 @@ pub fn nav_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, route: &Route) {
                 view.actions.push(Action::Go(Route::Chapter { id: chapter.id.clone(), section: None }));
             }
             if open {
-                let current_section = match route {
-                    Route::Chapter { section, .. } => section.as_deref(),
+                // The section on screen follows scrolling; before the chapter is drawn, the linked one.
+                let current_section = super::reader::reading_section(ui.ctx(), &chapter.id).unwrap_or(match route {
+                    Route::Chapter { section, .. } => section.clone(),
                     _ => None,
-                };
+                });
+                let current_section = current_section.as_deref();
                 ui.indent(("toc", &chapter.id), |ui| {
                     for (i, section) in chapter.sections.iter().enumerate() {
                         let label =

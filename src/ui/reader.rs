@@ -6,16 +6,18 @@ use egui::{Align, RichText, Ui};
 use super::blocks::{block_ui, inline_styled_ui, sources_ui};
 use super::{Action, ViewCtx, theme};
 use crate::content::inline;
+use crate::content::model::Block;
 use crate::navigation::Route;
 
 /// A scrollable column of readable width, centred in the panel. `scroll_key` gives each
-/// page its own scroll position; `to_top` scrolls it back to the top.
-pub fn page_ui(ui: &mut Ui, scroll_key: &str, to_top: bool, add: impl FnOnce(&mut Ui)) {
+/// page its own scroll position; `offset` scrolls it there (0: the top). How far the page is
+/// scrolled is left in the context for the history (see [`page_offset`]).
+pub fn page_ui(ui: &mut Ui, scroll_key: &str, offset: Option<f32>, add: impl FnOnce(&mut Ui)) {
     let mut area = egui::ScrollArea::vertical().id_salt(("page", scroll_key)).auto_shrink([false, false]);
-    if to_top {
-        area = area.vertical_scroll_offset(0.0);
+    if let Some(offset) = offset {
+        area = area.vertical_scroll_offset(offset);
     }
-    area.show(ui, |ui| {
+    let output = area.show(ui, |ui| {
         if let Some(delta) = keyboard_scroll(ui) {
             ui.scroll_with_delta_animation(egui::vec2(0.0, delta), egui::style::ScrollAnimation::none());
         }
@@ -32,6 +34,41 @@ pub fn page_ui(ui: &mut Ui, scroll_key: &str, to_top: bool, add: impl FnOnce(&mu
             });
         });
     });
+    ui.ctx().data_mut(|d| d.insert_temp(page_offset_id(), output.state.clamped_offset().y));
+}
+
+fn reading_id() -> egui::Id {
+    egui::Id::unique("reading-section")
+}
+
+/// Remembers which section of a chapter is on screen, for the navigation; repaints once when it
+/// changes so the navigation follows a scroll that has just ended.
+fn set_reading(ctx: &egui::Context, chapter: &str, section: Option<String>) {
+    let now = (chapter.to_owned(), section);
+    let changed = ctx.data_mut(|d| {
+        let changed = d.get_temp::<(String, Option<String>)>(reading_id()).as_ref() != Some(&now);
+        d.insert_temp(reading_id(), now);
+        changed
+    });
+    if changed {
+        ctx.request_repaint();
+    }
+}
+
+/// The section of `chapter` on screen, if that chapter was drawn last: `Some(None)` above the
+/// first section; `None` if the chapter last drawn was another one.
+pub fn reading_section(ctx: &egui::Context, chapter: &str) -> Option<Option<String>> {
+    ctx.data(|d| d.get_temp::<(String, Option<String>)>(reading_id()))
+        .and_then(|(c, section)| (c == chapter).then_some(section))
+}
+
+fn page_offset_id() -> egui::Id {
+    egui::Id::unique("page-scroll-offset")
+}
+
+/// How far the reading page drawn since the last call was scrolled; 0 if none was drawn.
+pub fn page_offset(ctx: &egui::Context) -> f32 {
+    ctx.data_mut(|d| d.remove_temp(page_offset_id())).unwrap_or(0.0)
 }
 
 /// Page Down / Page Up / Home / End scroll the page, like a browser; so do Space, Shift+Space and the
@@ -77,8 +114,8 @@ pub fn chapter_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, id: &str) {
         ui.label(view.i18n.tr("not-found"));
         return;
     };
-    let (to_top, scroll_to) = view.take_scroll();
-    page_ui(ui, &format!("chapter-{id}"), to_top, |ui| {
+    let (offset, scroll_to) = view.take_scroll();
+    page_ui(ui, &format!("chapter-{id}"), offset, |ui| {
         ui.label(
             RichText::new(view.i18n.tr_args("chapter-number", &[("number", chapter.number.into())])).small().weak(),
         );
@@ -110,6 +147,7 @@ pub fn chapter_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, id: &str) {
         });
         ui.add_space(12.0);
 
+        let mut heading_tops = Vec::with_capacity(chapter.sections.len());
         for (i, section) in chapter.sections.iter().enumerate() {
             ui.add_space(10.0);
             let heading = format!("{}.{}  {}", chapter.number, i + 1, inline::plain(&section.title));
@@ -117,13 +155,31 @@ pub fn chapter_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, id: &str) {
             if scroll_to.as_deref() == Some(section.id.as_str()) {
                 response.scroll_to_me(Some(Align::TOP));
             }
+            heading_tops.push(response.rect.top());
             ui.add_space(4.0);
             for block in &section.blocks {
-                block_ui(ui, view, block);
+                match block {
+                    // A case study can be linked on its own (`section:CHAPTER/CASE`).
+                    Block::CaseStudy(case) if scroll_to.as_deref() == Some(case.id.as_str()) => {
+                        ui.scope(|ui| block_ui(ui, view, block)).response.scroll_to_me(Some(Align::TOP));
+                    }
+                    _ => block_ui(ui, view, block),
+                }
             }
             sources_ui(ui, view, (&chapter.id, &section.id), &section.sources);
             ui.separator();
         }
+
+        // The section being read: the last whose heading is above the upper third of the view, or,
+        // once the end of the chapter is in view, the last heading on screen.
+        let visible = ui.clip_rect();
+        let line = if ui.cursor().top() <= visible.bottom() {
+            visible.bottom()
+        } else {
+            visible.top() + visible.height() / 3.0
+        };
+        let reading = heading_tops.iter().rposition(|top| *top <= line).map(|i| chapter.sections[i].id.clone());
+        set_reading(ui.ctx(), &chapter.id, reading);
 
         // Previous / next chapter.
         let chapters = handbook.chapters(&lang);

@@ -89,11 +89,11 @@ pub fn deck_for(handbook: &Handbook, i18n: &I18n, what: &Presentation) -> Option
 
 pub fn training_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, trainer: &mut Trainer) {
     if trainer.quiz.is_some() {
-        reader::page_ui(ui, "quiz-page", false, |ui| quiz_ui(ui, view, trainer));
+        reader::page_ui(ui, "quiz-page", None, |ui| quiz_ui(ui, view, trainer));
         return;
     }
-    let (to_top, _) = view.take_scroll();
-    reader::page_ui(ui, "training-page", to_top, |ui| {
+    let (offset, _) = view.take_scroll();
+    reader::page_ui(ui, "training-page", offset, |ui| {
         let i18n = view.i18n;
         ui.heading(i18n.tr("training-title"));
         ui.label(i18n.tr("training-intro"));
