@@ -324,3 +324,20 @@ fn a_case_in_the_overview_table_opens_at_that_case() {
     let heading = h.get_by_role_and_label(Role::Label, title).rect();
     assert!((0.0..400.0).contains(&heading.top()), "the case is at the top of the view: {heading:?}");
 }
+
+#[test]
+fn page_down_scrolls_the_interview_checklists() {
+    let dir = tempfile::tempdir().unwrap();
+    let hb = Handbook::embedded().unwrap();
+    let mut h = harness_sized(english(Route::Interview), [1280.0, 800.0], dir.path());
+    start_interview(&mut h);
+    let first = plain(&hb.base().checklists[0].groups[0].indicators[0].text);
+    let y = |h: &Harness<'static, HandbookApp>| h.get_all_by_label(&first).next().unwrap().rect().top();
+    let top = y(&h);
+    h.key_press(Key::PageDown);
+    h.run();
+    assert!(top - y(&h) > 300.0, "Page Down moves the checklists (from {top} to {})", y(&h));
+    h.key_press(Key::Home);
+    h.run();
+    assert_eq!(y(&h), top);
+}

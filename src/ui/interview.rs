@@ -206,6 +206,10 @@ fn desk_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, desk: &mut Desk) {
     let handbook = view.handbook;
     egui::Panel::right("interview-summary").resizable(true).default_size(420.0).min_size(300.0).show(ui, |ui| {
         egui::ScrollArea::vertical().id_salt("summary-scroll").auto_shrink([false, false]).show(ui, |ui| {
+            // The scrolling keys move the summary while the pointer is over it, else the checklists.
+            if ui.ui_contains_pointer() {
+                super::reader::scroll_with_keys(ui);
+            }
             summary_ui(ui, view, desk);
         });
     });
@@ -231,6 +235,7 @@ fn desk_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, desk: &mut Desk) {
         });
         let filter = desk.filter.trim().to_lowercase();
         egui::ScrollArea::vertical().id_salt("interview-checklists").auto_shrink([false, false]).show(ui, |ui| {
+            super::reader::scroll_with_keys(ui);
             for checklist in handbook.checklists(&session.officer_lang) {
                 let matching: Vec<_> = checklist
                     .groups
@@ -440,6 +445,7 @@ fn side_by_side_ui(ui: &mut Ui, view: &ViewCtx<'_>, session: &Session, id: &str)
     let names = I18n::language_names();
     let name = |l: &str| names.get(l).cloned().unwrap_or_else(|| l.to_owned());
     egui::ScrollArea::vertical().id_salt("side-by-side").auto_shrink([false, false]).show(ui, |ui| {
+        super::reader::scroll_with_keys(ui);
         let width = (ui.available_width() - 24.0) / 2.0;
         egui::Grid::new(("side-by-side-grid", id))
             .num_columns(2)

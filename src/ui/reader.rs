@@ -18,9 +18,7 @@ pub fn page_ui(ui: &mut Ui, scroll_key: &str, offset: Option<f32>, add: impl FnO
         area = area.vertical_scroll_offset(offset);
     }
     let output = area.show(ui, |ui| {
-        if let Some(delta) = keyboard_scroll(ui) {
-            ui.scroll_with_delta_animation(egui::vec2(0.0, delta), egui::style::ScrollAnimation::none());
-        }
+        scroll_with_keys(ui);
         let available = ui.available_width();
         let width = available.min(theme::READING_WIDTH);
         let margin = ((available - width) / 2.0).max(0.0);
@@ -69,6 +67,14 @@ fn page_offset_id() -> egui::Id {
 /// How far the reading page drawn since the last call was scrolled; 0 if none was drawn.
 pub fn page_offset(ctx: &egui::Context) -> f32 {
     ctx.data_mut(|d| d.remove_temp(page_offset_id())).unwrap_or(0.0)
+}
+
+/// Scrolls the scroll area `ui` is in by the keys pressed this frame (see [`keyboard_scroll`]).
+/// Call it first thing inside the area's contents.
+pub fn scroll_with_keys(ui: &mut Ui) {
+    if let Some(delta) = keyboard_scroll(ui) {
+        ui.scroll_with_delta_animation(egui::vec2(0.0, delta), egui::style::ScrollAnimation::none());
+    }
 }
 
 /// Page Down / Page Up / Home / End scroll the page, like a browser; so do Space, Shift+Space and the
