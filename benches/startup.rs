@@ -33,6 +33,7 @@ struct Run {
     first_frame_ms: f64,
     search_ready_ms: f64,
     rss_first_frame_mb: f64,
+    private_first_frame_mb: f64,
     rss_end_mb: f64,
     renderer: String,
 }
@@ -76,6 +77,7 @@ fn start(display: &str, args: &[&str], env: &[(&str, &str)], home: &std::path::P
         first_frame_ms,
         search_ready_ms,
         rss_first_frame_mb: mb("rss_first_frame_bytes"),
+        private_first_frame_mb: mb("private_first_frame_bytes"),
         rss_end_mb: mb("rss_end_bytes"),
         renderer: v["renderer"].as_str().unwrap_or("?").to_owned(),
     })
@@ -99,8 +101,8 @@ fn main() {
     let binary_mb = binary as f64 / (1024.0 * 1024.0);
     println!("Start-up under Xvfb 1280x800, software rendering only; median of {RUNS} starts\n");
     println!(
-        "{:<34} {:>10} {:>10} {:>10} {:>9} {:>9}  adapter",
-        "configuration", "frame ms", "launch ms", "search ms", "RSS@1 MB", "RSS MB"
+        "{:<34} {:>10} {:>10} {:>10} {:>9} {:>9} {:>9}  adapter",
+        "configuration", "frame ms", "launch ms", "search ms", "RSS@1 MB", "priv@1 MB", "RSS MB"
     );
     let configs: [Config; 4] = [
         ("default (wgpu, any adapter)", &[], &[]),
@@ -126,12 +128,13 @@ fn main() {
         }
         let col = |f: fn(&Run) -> f64| median(runs.iter().map(f).collect());
         println!(
-            "{:<34} {:>10.0} {:>10.0} {:>10.0} {:>9.0} {:>9.0}  {}",
+            "{:<34} {:>10.0} {:>10.0} {:>10.0} {:>9.0} {:>9.0} {:>9.0}  {}",
             name,
             col(|r| r.first_frame_ms),
             col(|r| r.launch_to_frame_ms),
             col(|r| r.search_ready_ms),
             col(|r| r.rss_first_frame_mb),
+            col(|r| r.private_first_frame_mb),
             col(|r| r.rss_end_mb),
             runs[0].renderer
         );

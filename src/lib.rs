@@ -11,6 +11,7 @@ pub mod directory;
 pub mod fonts;
 pub mod i18n;
 pub mod interview;
+pub mod memory;
 pub mod navigation;
 pub mod pdf;
 pub mod search;

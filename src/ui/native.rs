@@ -80,6 +80,7 @@ pub struct StartupProbe {
     first_frame: Option<Duration>,
     search_ready: Option<Duration>,
     rss_first_frame: Option<u64>,
+    private_first_frame: Option<u64>,
     renderer: String,
 }
 
@@ -91,6 +92,7 @@ impl StartupProbe {
             first_frame: None,
             search_ready: None,
             rss_first_frame: None,
+            private_first_frame: None,
             renderer: String::new(),
         }
     }
@@ -102,6 +104,7 @@ impl StartupProbe {
         if self.frames == 2 {
             self.first_frame = Some(self.started.elapsed());
             self.rss_first_frame = resident_bytes();
+            self.private_first_frame = private_bytes();
             self.renderer = match frame.wgpu_render_state() {
                 Some(state) => format!("wgpu: {}", describe(&state.adapter.get_info())),
                 None => "glow".to_owned(),
@@ -115,6 +118,7 @@ impl StartupProbe {
             "first_frame_ms": first.as_secs_f64() * 1000.0,
             "search_ready_ms": search.as_secs_f64() * 1000.0,
             "rss_first_frame_bytes": self.rss_first_frame,
+            "private_first_frame_bytes": self.private_first_frame,
             "rss_end_bytes": resident_bytes(),
             "renderer": self.renderer,
         });
@@ -122,12 +126,37 @@ impl StartupProbe {
     }
 }
 
-/// Resident memory of this process (Linux only; `None` elsewhere).
+/// Resident memory of this process, from `/proc` (Linux; `None` without it, e.g. on macOS).
+#[cfg(not(windows))]
 fn resident_bytes() -> Option<u64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
     let line = status.lines().find(|l| l.starts_with("VmRSS:"))?;
     let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
     Some(kb * 1024)
+}
+
+/// Resident memory that is this process's alone: resident memory without the pages it shares
+/// with other processes, such as the graphics driver's libraries (Linux; `None` elsewhere).
+fn private_bytes() -> Option<u64> {
+    let rollup = std::fs::read_to_string("/proc/self/smaps_rollup").ok()?;
+    let kb = |key: &str| -> Option<u64> {
+        rollup.lines().find(|l| l.starts_with(key))?.split_whitespace().nth(1)?.parse().ok()
+    };
+    Some((kb("Private_Clean:")? + kb("Private_Dirty:")?) * 1024)
+}
+
+/// The working set, Windows' name for resident memory.
+#[cfg(windows)]
+fn resident_bytes() -> Option<u64> {
+    use windows_sys::Win32::System::ProcessStatus::{K32GetProcessMemoryInfo, PROCESS_MEMORY_COUNTERS};
+    use windows_sys::Win32::System::Threading::GetCurrentProcess;
+    let mut counters = PROCESS_MEMORY_COUNTERS::default();
+    let size = u32::try_from(std::mem::size_of::<PROCESS_MEMORY_COUNTERS>()).ok()?;
+    counters.cb = size;
+    // SAFETY: the pseudo-handle of the current process is always valid, and `counters` is a
+    // writable struct of the size passed in `cb`.
+    let ok = unsafe { K32GetProcessMemoryInfo(GetCurrentProcess(), &mut counters, size) };
+    (ok != 0).then_some(counters.WorkingSetSize as u64)
 }
 
 #[cfg(test)]

@@ -41,6 +41,8 @@ impl SharedEngine {
             let lang =
                 if handbook.languages.contains_key(&lang) { lang } else { handbook.manifest.base_language.clone() };
             slot.publish(SearchEngine::build_languages(&handbook, &[lang]));
+            drop(handbook);
+            crate::memory::release_free_memory();
             ctx.request_repaint();
         });
         if let Err(e) = spawned {
