@@ -21,6 +21,11 @@ pub fn options(renderer: eframe::Renderer) -> eframe::NativeOptions {
         viewport = viewport.with_icon(Arc::new(icon));
     }
     let mut setup = WgpuSetupCreateNew::without_display_handle();
+    // wgpu draws through Vulkan, DirectX 12 (with WARP, Windows' software rasteriser) or Metal.
+    // Where none of these works, OpenGL is taken by the glow renderer instead of wgpu's own GL
+    // backend, which would load a second driver stack (about 10 MB more) for the same pixels.
+    // `WGPU_BACKEND` still chooses.
+    setup.instance_descriptor.backends = wgpu::Backends::from_env().unwrap_or(wgpu::Backends::PRIMARY);
     // A handbook draws text: the low-power GPU is plenty, and a software adapter is acceptable.
     setup.power_preference = wgpu::PowerPreference::LowPower;
     setup.native_adapter_selector = Some(Arc::new(|adapters, surface| {
