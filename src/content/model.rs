@@ -110,6 +110,21 @@ pub enum CalloutKind {
     Dont,
 }
 
+impl CalloutKind {
+    /// Every kind, in declaration order.
+    pub const ALL: [Self; 4] = [Self::Note, Self::Warning, Self::Do, Self::Dont];
+
+    /// The UI message (`locales/*/main.ftl`) that names this kind of box when it has no title.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Self::Note => "callout-note",
+            Self::Warning => "callout-warning",
+            Self::Do => "callout-do",
+            Self::Dont => "callout-dont",
+        }
+    }
+}
+
 #[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Callout {

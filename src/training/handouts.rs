@@ -145,12 +145,7 @@ pub fn option_texts(i18n: &I18n, answer: &Answer) -> Vec<String> {
 }
 
 fn callout_name(i18n: &I18n, kind: CalloutKind) -> String {
-    i18n.tr(match kind {
-        CalloutKind::Note => "callout-note",
-        CalloutKind::Warning => "callout-warning",
-        CalloutKind::Do => "callout-do",
-        CalloutKind::Dont => "callout-dont",
-    })
+    i18n.tr(kind.message_id())
 }
 
 fn block_parts(handbook: &Handbook, lang: &str, i18n: &I18n, block: &Block, parts: &mut Vec<Part>) {

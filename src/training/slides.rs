@@ -371,12 +371,7 @@ pub struct Labels {
 
 impl Labels {
     fn callout(&self, kind: CalloutKind) -> String {
-        let i = match kind {
-            CalloutKind::Note => 0,
-            CalloutKind::Warning => 1,
-            CalloutKind::Do => 2,
-            CalloutKind::Dont => 3,
-        };
+        let i = CalloutKind::ALL.iter().position(|k| *k == kind).unwrap_or(0);
         self.callouts[i].clone()
     }
 }

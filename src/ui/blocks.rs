@@ -134,13 +134,7 @@ fn callout_icon(kind: CalloutKind) -> &'static str {
 }
 
 fn callout_title(view: &ViewCtx<'_>, kind: CalloutKind) -> String {
-    let id = match kind {
-        CalloutKind::Note => "callout-note",
-        CalloutKind::Warning => "callout-warning",
-        CalloutKind::Do => "callout-do",
-        CalloutKind::Dont => "callout-dont",
-    };
-    format!("{} {}", callout_icon(kind), view.i18n.tr(id))
+    format!("{} {}", callout_icon(kind), view.i18n.tr(kind.message_id()))
 }
 
 /// A box with a coloured bar on the left.

@@ -135,8 +135,12 @@ impl StartupProbe {
 #[cfg(not(windows))]
 fn resident_bytes() -> Option<u64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmRSS:"))?;
-    let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    proc_bytes(&status, "VmRSS:")
+}
+
+/// The value of a `Key:   123 kB` line in a `/proc` file, in bytes.
+fn proc_bytes(text: &str, key: &str) -> Option<u64> {
+    let kb: u64 = text.lines().find(|l| l.starts_with(key))?.split_whitespace().nth(1)?.parse().ok()?;
     Some(kb * 1024)
 }
 
@@ -144,10 +148,7 @@ fn resident_bytes() -> Option<u64> {
 /// with other processes, such as the graphics driver's libraries (Linux; `None` elsewhere).
 fn private_bytes() -> Option<u64> {
     let rollup = std::fs::read_to_string("/proc/self/smaps_rollup").ok()?;
-    let kb = |key: &str| -> Option<u64> {
-        rollup.lines().find(|l| l.starts_with(key))?.split_whitespace().nth(1)?.parse().ok()
-    };
-    Some((kb("Private_Clean:")? + kb("Private_Dirty:")?) * 1024)
+    Some(proc_bytes(&rollup, "Private_Clean:")? + proc_bytes(&rollup, "Private_Dirty:")?)
 }
 
 /// The working set, Windows' name for resident memory.

@@ -7,6 +7,7 @@ use super::slideshow::Show;
 use super::{Action, ViewCtx, blocks, reader};
 use crate::content::Handbook;
 use crate::content::inline::{self, LinkTarget};
+use crate::content::model::CalloutKind;
 use crate::i18n::I18n;
 use crate::training::handouts::{self, Format, Handout};
 use crate::training::quiz::{QuizRun, Scope};
@@ -62,7 +63,7 @@ pub fn labels(i18n: &I18n) -> Labels {
         key_points: i18n.tr("key-points"),
         discussion: i18n.tr("case-questions"),
         model_answer: i18n.tr("case-answer"),
-        callouts: ["callout-note", "callout-warning", "callout-do", "callout-dont"].map(|id| i18n.tr(id)),
+        callouts: CalloutKind::ALL.map(|kind| i18n.tr(kind.message_id())),
     }
 }
 
