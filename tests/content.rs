@@ -209,3 +209,30 @@ fn section_links_reach_case_studies_and_a_case_id_may_not_reuse_a_section_id() {
     assert!(err.contains("`section:case-studies/case-no-such-case` goes nowhere"), "{err}");
     assert!(err.contains("case study id `how-to-use` is also a section id"), "{err}");
 }
+
+#[test]
+fn every_glossary_term_is_used_in_the_chapters_and_no_form_belongs_to_two_terms() {
+    let hb = Handbook::load(embedded_files()).unwrap();
+    let unused: Vec<&str> = hb
+        .base()
+        .glossary
+        .terms
+        .iter()
+        .filter(|t| hb.sections_linking_to(&format!("glossary:{}", t.id)).is_empty())
+        .map(|t| t.id.as_str())
+        .collect();
+    assert!(unused.is_empty(), "no section uses or links these glossary terms: {unused:?}");
+    // A term found through its forms lists the sections that use it, in reading order.
+    let used_in = hb.sections_linking_to("glossary:reflection-period");
+    assert!(used_in.contains(&("assistance-protection".to_owned(), "reflection-period".to_owned())), "{used_in:?}");
+
+    let dir = broken_copy("en/glossary.ron", |text| {
+        text.replacen("forms: [\"debt bondage\"]", "forms: [\"debt bondage\", \"Forced labour\"]", 1)
+    });
+    let (code, _, err) = cli(Command::Validate { dir: Some(dir.path().to_owned()) });
+    assert_eq!(code, ExitCode::FAILURE);
+    assert!(
+        err.contains("the form \"forced labour\" of glossary term `forced-labour` is also a form of `debt-bondage`"),
+        "{err}"
+    );
+}

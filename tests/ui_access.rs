@@ -341,3 +341,24 @@ fn page_down_scrolls_the_interview_checklists() {
     h.run();
     assert_eq!(y(&h), top);
 }
+
+#[test]
+fn a_glossary_term_in_the_text_opens_its_definition() {
+    let dir = tempfile::tempdir().unwrap();
+    let route = Route::Chapter { id: "assistance-protection".into(), section: Some("safety-planning".into()) };
+    let mut h = harness_sized(english(route.clone()), [1280.0, 800.0], dir.path());
+    // The first use of the term in the section is a link a screen reader announces as one;
+    // its later uses in the same section are plain text.
+    let links: Vec<_> = h.get_all_by_role_and_label(Role::Link, "reflection period").collect();
+    assert!(!links.is_empty(), "the term is linked in 9.2");
+    links[0].click_accesskit();
+    h.run();
+    assert_eq!(h.state().route(), &Route::Glossary { term: Some("reflection-period".into()) });
+    let term = h.get_by_role_and_label(Role::Label, "Recovery and reflection period").rect();
+    assert!((0.0..400.0).contains(&term.top()), "the glossary opens at the term: {term:?}");
+
+    // Back returns to the chapter.
+    h.key_press_modifiers(egui::Modifiers::ALT, Key::ArrowLeft);
+    h.run();
+    assert_eq!(h.state().route(), &route);
+}

@@ -70,6 +70,8 @@ weight-medium = MIDDEL
 weight-general = GENEREL
 questions-to-ask = Spørgsmål, du kan stille
 discussed-in = Omtalt i håndbogen
+glossary-used-in = Bruges i { $count } afsnit
+glossary-open-hint = Klik for at åbne begrebet i ordlisten.
 
 ## Kontakter
 emergency = Alarmnummer:

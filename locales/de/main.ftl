@@ -70,6 +70,11 @@ weight-medium = MITTEL
 weight-general = ALLGEMEIN
 questions-to-ask = Mögliche Fragen
 discussed-in = Im Handbuch behandelt
+glossary-used-in = { $count ->
+    [one] In { $count } Abschnitt verwendet
+   *[other] In { $count } Abschnitten verwendet
+}
+glossary-open-hint = Klicken, um den Begriff im Glossar zu öffnen.
 
 ## Kontakte
 emergency = Notruf:

@@ -70,6 +70,11 @@ weight-medium = MEDIUM
 weight-general = GENERAL
 questions-to-ask = Questions you could ask
 discussed-in = Discussed in the handbook
+glossary-used-in = { $count ->
+    [one] Used in { $count } section
+   *[other] Used in { $count } sections
+}
+glossary-open-hint = Click to open this term in the glossary.
 
 ## Contacts
 emergency = Emergency:

@@ -70,6 +70,8 @@ weight-medium = KESKMINE
 weight-general = ÜLDINE
 questions-to-ask = Küsimused, mida võiksite esitada
 discussed-in = Käsiraamatus käsitletud
+glossary-used-in = Kasutatud { $count } osas
+glossary-open-hint = Klõpsa, et avada mõiste sõnastikus.
 
 ## Kontaktid
 emergency = Hädaabinumber:

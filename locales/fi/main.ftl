@@ -70,6 +70,8 @@ weight-medium = KOHTALAINEN
 weight-general = YLEINEN
 questions-to-ask = Kysymyksiä, joita voit esittää
 discussed-in = Käsitellään käsikirjassa
+glossary-used-in = Käytetään { $count } jaksossa
+glossary-open-hint = Avaa termi sanastossa napsauttamalla.
 
 ## Yhteystiedot
 emergency = Hätänumero:

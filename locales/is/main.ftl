@@ -70,6 +70,11 @@ weight-medium = MIÐLUNGS
 weight-general = ALMENN
 questions-to-ask = Spurningar sem þú gætir spurt
 discussed-in = Fjallað um í handbókinni
+glossary-used-in = { $count ->
+    [one] Notað í { $count } kafla
+   *[other] Notað í { $count } köflum
+}
+glossary-open-hint = Smelltu til að opna hugtakið í orðskýringunum.
 
 ## Tengiliðir
 emergency = Neyðarnúmer:

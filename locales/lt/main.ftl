@@ -77,6 +77,8 @@ weight-medium = VIDUTINIS
 weight-general = BENDRAS
 questions-to-ask = Klausimai, kuriuos galite užduoti
 discussed-in = Aptariama vadove
+glossary-used-in = Vartojama skyriuose: { $count }
+glossary-open-hint = Spustelėkite, kad atvertumėte terminą žodynėlyje.
 
 ## Kontaktai
 emergency = Skubioji pagalba:

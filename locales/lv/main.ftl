@@ -74,6 +74,8 @@ weight-medium = VIDĒJS
 weight-general = VISPĀRĪGS
 questions-to-ask = Jautājumi, ko varat uzdot
 discussed-in = Aplūkots rokasgrāmatā
+glossary-used-in = Lietots sadaļās: { $count }
+glossary-open-hint = Noklikšķiniet, lai atvērtu terminu glosārijā.
 
 ## Kontakti
 emergency = Ārkārtas gadījumā:

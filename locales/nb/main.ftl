@@ -70,6 +70,8 @@ weight-medium = MIDDELS
 weight-general = GENERELL
 questions-to-ask = Spørsmål du kan stille
 discussed-in = Omtalt i håndboken
+glossary-used-in = Brukt i { $count } avsnitt
+glossary-open-hint = Klikk for å åpne begrepet i ordlisten.
 
 ## Kontakter
 emergency = Nødnummer:

@@ -76,6 +76,8 @@ weight-medium = ŚREDNI
 weight-general = OGÓLNY
 questions-to-ask = Pytania, które możesz zadać
 discussed-in = Omówione w podręczniku
+glossary-used-in = Użyte w sekcjach: { $count }
+glossary-open-hint = Kliknij, aby otworzyć termin w słowniczku.
 
 ## Kontakty
 emergency = Numer alarmowy:

@@ -74,6 +74,8 @@ weight-medium = СРЕДНИЙ
 weight-general = ОБЩИЙ
 questions-to-ask = Возможные вопросы
 discussed-in = Подробнее в справочнике
+glossary-used-in = Используется в разделах: { $count }
+glossary-open-hint = Нажмите, чтобы открыть термин в глоссарии.
 
 ## Контакты
 emergency = Экстренный вызов:

@@ -70,6 +70,8 @@ weight-medium = MEDEL
 weight-general = ALLMÄN
 questions-to-ask = Frågor du kan ställa
 discussed-in = Behandlas i handboken
+glossary-used-in = Används i { $count } avsnitt
+glossary-open-hint = Klicka för att öppna termen i ordlistan.
 
 ## Kontakter
 emergency = Nödnummer:

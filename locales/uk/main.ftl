@@ -74,6 +74,8 @@ weight-medium = СЕРЕДНІЙ
 weight-general = ЗАГАЛЬНИЙ
 questions-to-ask = Що можна запитати
 discussed-in = Розглянуто в довіднику
+glossary-used-in = Вживається в розділах: { $count }
+glossary-open-hint = Натисніть, щоб відкрити термін у глосарії.
 
 ## Контакти
 emergency = Екстрена допомога:

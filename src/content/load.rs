@@ -5,6 +5,7 @@ use include_dir::{Dir, include_dir};
 use serde::de::DeserializeOwned;
 
 use super::Problem;
+use super::glossary::TermFinder;
 use super::inline::{LinkTarget, plain};
 use super::model::{Chapter, Checklist, Country, Glossary, Guidance, Manifest, Quiz, Source, Synonyms};
 
@@ -107,8 +108,11 @@ pub struct Handbook {
     /// The source text of every file, by path, to locate problems.
     pub texts: BTreeMap<String, String>,
     /// Link target (`indicator:ID`, `country:CC`, ...) → the base-language sections that link to it,
-    /// as (chapter id, section id), in reading order.
+    /// as (chapter id, section id), in reading order. A glossary term (`glossary:ID`) also counts
+    /// the sections that use it without a link.
     pub backlinks: BTreeMap<String, Vec<(String, String)>>,
+    /// Finds glossary terms in text, per language that has a glossary.
+    term_finders: BTreeMap<String, TermFinder>,
 }
 
 fn ron_options() -> ron::Options {
@@ -218,9 +222,15 @@ impl Handbook {
         }
         countries.sort_by(|a: &Country, b: &Country| (a.code == "INT", &a.name).cmp(&(b.code == "INT", &b.name)));
 
-        let mut handbook = Self { manifest, languages, countries, country_files, texts, backlinks: BTreeMap::new() };
+        let term_finders = languages
+            .iter()
+            .filter(|(_, content)| !content.glossary.terms.is_empty())
+            .map(|(lang, content)| (lang.clone(), TermFinder::new(&content.glossary)))
+            .collect();
+        let mut handbook =
+            Self { manifest, languages, countries, country_files, texts, backlinks: BTreeMap::new(), term_finders };
         handbook.inherit_sources();
-        handbook.backlinks = backlinks(handbook.base());
+        handbook.backlinks = backlinks(handbook.base(), handbook.term_finder(&handbook.manifest.base_language));
         Ok(handbook)
     }
 
@@ -320,6 +330,15 @@ impl Handbook {
             .find(|c| c.groups.iter().any(|g| g.indicators.iter().any(|i| i.id == indicator_id)))
     }
 
+    /// Finds the terms of [`Self::glossary`] in `lang` in text.
+    pub fn term_finder(&self, lang: &str) -> &TermFinder {
+        static NONE: std::sync::OnceLock<TermFinder> = std::sync::OnceLock::new();
+        self.term_finders
+            .get(lang)
+            .or_else(|| self.term_finders.get(&self.manifest.base_language))
+            .unwrap_or_else(|| NONE.get_or_init(TermFinder::default))
+    }
+
     /// The glossary in `lang`, or the base language's if it has none.
     pub fn glossary(&self, lang: &str) -> &Glossary {
         match self.languages.get(lang) {
@@ -401,7 +420,7 @@ impl Handbook {
 }
 
 /// Every link in every section, inverted: target → sections that link to it.
-fn backlinks(content: &LanguageContent) -> BTreeMap<String, Vec<(String, String)>> {
+fn backlinks(content: &LanguageContent, terms: &TermFinder) -> BTreeMap<String, Vec<(String, String)>> {
     use super::inline::{LinkTarget, parse};
     use super::model::Block;
     let mut out: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
@@ -424,8 +443,9 @@ fn backlinks(content: &LanguageContent) -> BTreeMap<String, Vec<(String, String)
                     }
                 };
                 for text in texts {
-                    if let Ok(spans) = parse(text) {
-                        targets.extend(spans.into_iter().filter_map(|s| s.link).map(|l: LinkTarget| l.to_string()));
+                    for span in parse(text).unwrap_or_default() {
+                        targets.extend(terms.terms_in(&span.text).map(|id| format!("glossary:{id}")));
+                        targets.extend(span.link.map(|l: LinkTarget| l.to_string()));
                     }
                 }
             }

@@ -1,5 +1,6 @@
 //! The handbook content: model, loading, validation and statistics. No UI code here.
 
+pub mod glossary;
 pub mod inline;
 mod load;
 pub mod model;

@@ -248,6 +248,11 @@ pub struct GlossaryTerm {
     pub id: String,
     pub term: String,
     pub definition: String,
+    /// How the term appears in running text ("reflection period", "recovery and reflection period"):
+    /// the reader links its first use in each section to the definition. Matched as whole words,
+    /// ignoring case. Leave empty for words too common to link (the chapters link those by hand).
+    #[serde(default)]
+    pub forms: Vec<String>,
     #[serde(default)]
     pub sources: Vec<Source>,
 }

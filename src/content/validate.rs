@@ -45,9 +45,20 @@ pub fn validate(handbook: &Handbook) -> Vec<Problem> {
         }
         let glossary_file = content.files.get("glossary").cloned().unwrap_or_default();
         let mut term_ids = BTreeSet::new();
+        let mut forms: BTreeMap<String, &str> = BTreeMap::new();
         for term in &content.glossary.terms {
             if !term_ids.insert(term.id.as_str()) {
                 v.duplicate(&glossary_file, &term.id, format!("glossary id `{}` is used twice", term.id));
+            }
+            for form in &term.forms {
+                let key = form.trim().to_ascii_lowercase();
+                if key.is_empty() {
+                    v.at(&glossary_file, &term.id, format!("glossary term `{}` has an empty form", term.id));
+                } else if let Some(other) = forms.insert(key, &term.id) {
+                    let message =
+                        format!("the form \"{form}\" of glossary term `{}` is also a form of `{other}`", term.id);
+                    v.at(&glossary_file, &format!("\"{form}\""), message);
+                }
             }
             v.text(&glossary_file, &term.term, &term.id, "glossary term");
             v.text(&glossary_file, &term.definition, &term.id, "glossary definition");

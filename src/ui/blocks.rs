@@ -21,6 +21,11 @@ pub fn inline_styled_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, text: &str, restyle
         // Invalid markup is reported by `validate`; show the raw text rather than nothing.
         Err(_) => vec![inline::Span { text: text.to_owned(), style: Style::Plain, link: None }],
     };
+    let (handbook, i18n) = (view.handbook, view.i18n);
+    let spans = match view.glossary_seen.as_mut() {
+        Some(seen) => handbook.term_finder(i18n.lang()).link_first_uses(spans, seen),
+        None => spans,
+    };
     // Runs of plain, bold and italic text go into one label, so a line wraps like running text
     // (no space left at the start of a line after a bold lead); each link is its own widget.
     ui.horizontal_wrapped(|ui| {
@@ -61,6 +66,12 @@ pub fn inline_styled_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, text: &str, restyle
                     }
                     None => append(style(&span.text)),
                 },
+                Some(LinkTarget::Glossary(id)) => {
+                    flush(ui, &mut run);
+                    if glossary_link_ui(ui, view, style(&span.text), &id) {
+                        follow(view, &LinkTarget::Glossary(id));
+                    }
+                }
                 Some(target) => {
                     flush(ui, &mut run);
                     let response = ui.link(style(&span.text));
@@ -76,6 +87,47 @@ pub fn inline_styled_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, text: &str, restyle
         }
         flush(ui, &mut run);
     });
+}
+
+/// A glossary term in running text: the text's own colour, a faint underline, the definition
+/// on hover. Returns whether it was clicked (which opens the term in the glossary).
+fn glossary_link_ui(ui: &mut Ui, view: &ViewCtx<'_>, text: RichText, id: &str) -> bool {
+    let mut job = LayoutJob::default();
+    text.append_to(&mut job, ui.style(), FontSelection::Default, Align::Min);
+    let underline = Stroke::new(1.0, ui.visuals().weak_text_color());
+    for section in &mut job.sections {
+        section.format.underline = underline;
+    }
+    let label = job.text.clone();
+    let response = ui.add(egui::Label::new(job).sense(egui::Sense::click()).selectable(false));
+    // A screen reader announces it as the link it is.
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Link, true, &label));
+    let response = response.on_hover_cursor(egui::CursorIcon::PointingHand);
+    let glossary = view.handbook.glossary(view.lang());
+    let response = match glossary.terms.iter().find(|t| t.id == id) {
+        Some(term) => response.on_hover_ui(|ui| {
+            ui.set_max_width(360.0);
+            ui.label(RichText::new(&term.term).bold());
+            ui.label(inline::plain(&term.definition));
+            ui.label(RichText::new(view.i18n.tr("glossary-open-hint")).small().weak());
+        }),
+        None => response,
+    };
+    response.clicked()
+}
+
+/// One link per line to each (chapter id, section id), titled with the section's title.
+pub fn section_links_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, sections: &[(String, String)]) {
+    for (chapter, section) in sections {
+        let link = LinkTarget::Section { chapter: chapter.clone(), section: section.clone() };
+        let Some(title) = link_title(view, &link) else { continue };
+        ui.horizontal_top(|ui| {
+            ui.label("→");
+            if ui.link(title).clicked() {
+                follow(view, &link);
+            }
+        });
+    }
 }
 
 /// What a link leads to, for its tooltip.

@@ -101,14 +101,5 @@ fn discussed_in_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, indicator_id: &str) {
         return;
     }
     ui.label(RichText::new(view.i18n.tr("discussed-in")).bold());
-    for (chapter, section) in sections {
-        let link = crate::content::inline::LinkTarget::Section { chapter: chapter.clone(), section: section.clone() };
-        let Some(title) = super::blocks::link_title(view, &link) else { continue };
-        ui.horizontal_top(|ui| {
-            ui.label("→");
-            if ui.link(title).clicked() {
-                super::blocks::follow(view, &link);
-            }
-        });
-    }
+    super::blocks::section_links_ui(ui, view, sections);
 }

@@ -4,7 +4,7 @@ use super::theme::Bold as _;
 use egui::{Align, RichText, Ui};
 
 use super::ViewCtx;
-use super::blocks::{inline_ui, sources_ui};
+use super::blocks::{inline_ui, section_links_ui, sources_ui};
 use super::reader::page_ui;
 
 pub fn glossary_ui(ui: &mut Ui, view: &mut ViewCtx<'_>) {
@@ -22,6 +22,13 @@ pub fn glossary_ui(ui: &mut Ui, view: &mut ViewCtx<'_>) {
                 response.scroll_to_me(Some(Align::TOP));
             }
             inline_ui(ui, view, &term.definition);
+            let used_in = view.handbook.sections_linking_to(&format!("glossary:{}", term.id));
+            if !used_in.is_empty() {
+                let title = view.i18n.tr_args("glossary-used-in", &[("count", used_in.len().into())]);
+                egui::CollapsingHeader::new(title)
+                    .id_salt(("glossary-used-in", &term.id))
+                    .show(ui, |ui| section_links_ui(ui, view, used_in));
+            }
             sources_ui(ui, view, &term.id, &term.sources);
         }
     });

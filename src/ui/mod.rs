@@ -98,6 +98,9 @@ pub struct ViewCtx<'a> {
     pub highlight: Option<&'a crate::search::Matcher>,
     /// The indicators ticked in the open interview, if one is open.
     pub interview_ticks: Option<std::collections::BTreeSet<String>>,
+    /// While the reader draws a section: the glossary terms already linked in it. Running text
+    /// links the first use of every other term to the glossary (see [`blocks::inline_ui`]).
+    pub glossary_seen: Option<std::collections::BTreeSet<String>>,
 }
 
 /// Where a page scrolls when it is opened.
@@ -756,6 +759,7 @@ impl eframe::App for HandbookApp {
                         .session
                         .as_ref()
                         .map(|s| s.ticks.iter().map(|t| t.indicator.clone()).collect()),
+                    glossary_seen: None,
                 };
                 // A presentation takes the whole screen (and may open the presenter window).
                 if let Some(show) = &mut self.trainer.show {

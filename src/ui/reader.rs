@@ -163,6 +163,8 @@ pub fn chapter_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, id: &str) {
             }
             heading_tops.push(response.rect.top());
             ui.add_space(4.0);
+            // Each section links the first use of every glossary term it uses.
+            view.glossary_seen = Some(Default::default());
             for block in &section.blocks {
                 match block {
                     // A case study can be linked on its own (`section:CHAPTER/CASE`).
@@ -172,6 +174,7 @@ pub fn chapter_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, id: &str) {
                     _ => block_ui(ui, view, block),
                 }
             }
+            view.glossary_seen = None;
             sources_ui(ui, view, (&chapter.id, &section.id), &section.sources);
             ui.separator();
         }
