@@ -222,9 +222,10 @@ impl Handbook {
         }
         countries.sort_by(|a: &Country, b: &Country| (a.code == "INT", &a.name).cmp(&(b.code == "INT", &b.name)));
 
+        // The base language always has a finder (perhaps finding nothing); the others where they have a glossary.
         let term_finders = languages
             .iter()
-            .filter(|(_, content)| !content.glossary.terms.is_empty())
+            .filter(|(lang, content)| **lang == manifest.base_language || !content.glossary.terms.is_empty())
             .map(|(lang, content)| (lang.clone(), TermFinder::new(&content.glossary)))
             .collect();
         let mut handbook =
@@ -332,11 +333,7 @@ impl Handbook {
 
     /// Finds the terms of [`Self::glossary`] in `lang` in text.
     pub fn term_finder(&self, lang: &str) -> &TermFinder {
-        static NONE: std::sync::OnceLock<TermFinder> = std::sync::OnceLock::new();
-        self.term_finders
-            .get(lang)
-            .or_else(|| self.term_finders.get(&self.manifest.base_language))
-            .unwrap_or_else(|| NONE.get_or_init(TermFinder::default))
+        self.term_finders.get(lang).unwrap_or_else(|| &self.term_finders[&self.manifest.base_language])
     }
 
     /// The glossary in `lang`, or the base language's if it has none.
