@@ -362,3 +362,28 @@ fn a_glossary_term_in_the_text_opens_its_definition() {
     h.run();
     assert_eq!(h.state().route(), &route);
 }
+
+#[test]
+fn glossary_terms_are_marked_only_in_text_in_the_glossarys_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let german = |route: Route| Settings { route, language: Some("de".into()), ..Settings::default() };
+    // Chapter 9 has no German translation: shown in English, its terms link to the English glossary.
+    let route = Route::Chapter { id: "assistance-protection".into(), section: Some("safety-planning".into()) };
+    let h = harness_sized(german(route), [1280.0, 800.0], dir.path());
+    assert!(h.query_all_by_role_and_label(Role::Link, "reflection period").next().is_some());
+    drop(h);
+    // Chapter 2 in German: "Richtlinie (EU) 2024/1712" stays plain text, not a link to an English definition.
+    let route = Route::Chapter { id: "what-is-trafficking".into(), section: Some("purpose".into()) };
+    let h = harness_sized(german(route), [1280.0, 800.0], dir.path());
+    assert!(h.query_all_by_role_and_label(Role::Link, "2024/1712").next().is_none());
+    drop(h);
+    // The same words in English are marked.
+    let route = Route::Chapter { id: "what-is-trafficking".into(), section: Some("purpose".into()) };
+    let h = harness_sized(english(route), [1280.0, 800.0], dir.path());
+    let marked: Vec<String> = h
+        .query_all_by_role(Role::Link)
+        .filter_map(|n| n.accesskit_node().label())
+        .filter(|l| l.contains("2024/1712"))
+        .collect();
+    assert!(!marked.is_empty(), "the English chapter marks the 2024 Directive");
+}

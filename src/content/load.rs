@@ -231,7 +231,7 @@ impl Handbook {
         let mut handbook =
             Self { manifest, languages, countries, country_files, texts, backlinks: BTreeMap::new(), term_finders };
         handbook.inherit_sources();
-        handbook.backlinks = backlinks(handbook.base(), handbook.term_finder(&handbook.manifest.base_language));
+        handbook.backlinks = backlinks(handbook.base(), &handbook.term_finders[&handbook.manifest.base_language]);
         Ok(handbook)
     }
 
@@ -331,9 +331,10 @@ impl Handbook {
             .find(|c| c.groups.iter().any(|g| g.indicators.iter().any(|i| i.id == indicator_id)))
     }
 
-    /// Finds the terms of [`Self::glossary`] in `lang` in text.
-    pub fn term_finder(&self, lang: &str) -> &TermFinder {
-        self.term_finders.get(lang).unwrap_or_else(|| &self.term_finders[&self.manifest.base_language])
+    /// Finds the terms of `lang`'s own glossary in text written in `lang`; `None` if `lang` has no
+    /// glossary of its own (its readers see the base language's, which does not match their text).
+    pub fn term_finder(&self, lang: &str) -> Option<&TermFinder> {
+        self.term_finders.get(lang)
     }
 
     /// The glossary in `lang`, or the base language's if it has none.

@@ -21,9 +21,8 @@ pub fn inline_styled_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, text: &str, restyle
         // Invalid markup is reported by `validate`; show the raw text rather than nothing.
         Err(_) => vec![inline::Span { text: text.to_owned(), style: Style::Plain, link: None }],
     };
-    let (handbook, i18n) = (view.handbook, view.i18n);
-    let spans = match view.glossary_seen.as_mut() {
-        Some(seen) => handbook.term_finder(i18n.lang()).link_first_uses(spans, seen),
+    let spans = match view.glossary_marks.as_mut() {
+        Some(marks) => marks.finder.link_first_uses(spans, &mut marks.seen),
         None => spans,
     };
     // Runs of plain, bold and italic text go into one label, so a line wraps like running text

@@ -98,9 +98,17 @@ pub struct ViewCtx<'a> {
     pub highlight: Option<&'a crate::search::Matcher>,
     /// The indicators ticked in the open interview, if one is open.
     pub interview_ticks: Option<std::collections::BTreeSet<String>>,
-    /// While the reader draws a section: the glossary terms already linked in it. Running text
-    /// links the first use of every other term to the glossary (see [`blocks::inline_ui`]).
-    pub glossary_seen: Option<std::collections::BTreeSet<String>>,
+    /// While the reader draws a section: running text links the first use of each glossary term
+    /// to the glossary (see [`blocks::inline_ui`]).
+    pub glossary_marks: Option<GlossaryMarks<'a>>,
+}
+
+/// Glossary terms to mark in the section being drawn.
+pub struct GlossaryMarks<'a> {
+    /// Finds the terms of the glossary in the language the section is written in.
+    pub finder: &'a crate::content::glossary::TermFinder,
+    /// Terms already marked in this section.
+    pub seen: std::collections::BTreeSet<String>,
 }
 
 /// Where a page scrolls when it is opened.
@@ -759,7 +767,7 @@ impl eframe::App for HandbookApp {
                         .session
                         .as_ref()
                         .map(|s| s.ticks.iter().map(|t| t.indicator.clone()).collect()),
-                    glossary_seen: None,
+                    glossary_marks: None,
                 };
                 // A presentation takes the whole screen (and may open the presenter window).
                 if let Some(show) = &mut self.trainer.show {

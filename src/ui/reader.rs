@@ -120,6 +120,7 @@ pub fn chapter_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, id: &str) {
         ui.label(view.i18n.tr("not-found"));
         return;
     };
+    let text_lang = if fell_back { handbook.manifest.base_language.clone() } else { lang.clone() };
     let (offset, scroll_to) = view.take_scroll();
     page_ui(ui, &format!("chapter-{id}"), offset, |ui| {
         ui.label(
@@ -163,8 +164,11 @@ pub fn chapter_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, id: &str) {
             }
             heading_tops.push(response.rect.top());
             ui.add_space(4.0);
-            // Each section links the first use of every glossary term it uses.
-            view.glossary_seen = Some(Default::default());
+            // Each section links the first use of every glossary term it uses (when the glossary
+            // is in the language the chapter is shown in).
+            view.glossary_marks = handbook
+                .term_finder(&text_lang)
+                .map(|finder| super::GlossaryMarks { finder, seen: Default::default() });
             for block in &section.blocks {
                 match block {
                     // A case study can be linked on its own (`section:CHAPTER/CASE`).
@@ -174,7 +178,7 @@ pub fn chapter_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, id: &str) {
                     _ => block_ui(ui, view, block),
                 }
             }
-            view.glossary_seen = None;
+            view.glossary_marks = None;
             sources_ui(ui, view, (&chapter.id, &section.id), &section.sources);
             ui.separator();
         }
