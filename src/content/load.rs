@@ -111,7 +111,7 @@ pub struct Handbook {
     /// as (chapter id, section id), in reading order. A glossary term (`glossary:ID`) also counts
     /// the sections that use it without a link.
     pub backlinks: BTreeMap<String, Vec<(String, String)>>,
-    /// Finds glossary terms in text, per language that has a glossary.
+    /// Finds glossary terms in text: one per language with its own glossary, and one for the base language.
     term_finders: BTreeMap<String, TermFinder>,
 }
 
@@ -442,7 +442,9 @@ fn backlinks(content: &LanguageContent, terms: &TermFinder) -> BTreeMap<String, 
                 };
                 for text in texts {
                     for span in parse(text).unwrap_or_default() {
-                        targets.extend(terms.terms_in(&span.text).map(|id| format!("glossary:{id}")));
+                        targets.extend(
+                            terms.terms_in(&span.text).map(|id| LinkTarget::Glossary(id.to_owned()).to_string()),
+                        );
                         targets.extend(span.link.map(|l: LinkTarget| l.to_string()));
                     }
                 }

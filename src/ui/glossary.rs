@@ -22,7 +22,8 @@ pub fn glossary_ui(ui: &mut Ui, view: &mut ViewCtx<'_>) {
                 response.scroll_to_me(Some(Align::TOP));
             }
             inline_ui(ui, view, &term.definition);
-            let used_in = view.handbook.sections_linking_to(&format!("glossary:{}", term.id));
+            let target = crate::content::inline::LinkTarget::Glossary(term.id.clone());
+            let used_in = view.handbook.sections_linking_to(&target.to_string());
             if !used_in.is_empty() {
                 let title = view.i18n.tr_args("glossary-used-in", &[("count", used_in.len().into())]);
                 egui::CollapsingHeader::new(title)
